@@ -1,0 +1,28 @@
+// Unit and component tests (jsdom). End-to-end browser tests have their own config (jest.e2e.config.js).
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: root,
+  roots: ['<rootDir>/src', '<rootDir>/mock', '<rootDir>/types', '<rootDir>/config'],
+  testEnvironment: 'jest-fixed-jsdom',
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '\\.e2e\\.test\\.tsx?$'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }],
+    '^.+\\.m?js$': ['babel-jest', { presets: [['@babel/preset-env', { targets: { node: 'current' } }]] }],
+  },
+  // msw >= 2.12 depends on ESM-only packages.
+  transformIgnorePatterns: ['/node_modules/(?!(rettime|until-async|@open-draft/deferred-promise)/)'],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@contract$': '<rootDir>/types/index.ts',
+    '^@mock/(.*)$': '<rootDir>/mock/$1',
+    '^@tarojs/taro$': '<rootDir>/config/test-doubles/taro.ts',
+    '^@tarojs/components$': '<rootDir>/config/test-doubles/components.tsx',
+    '\\.(css|scss)$': '<rootDir>/config/test-doubles/style.ts',
+  },
+  clearMocks: true,
+};

@@ -1,0 +1,2 @@
+// CSS imports are irrelevant in jsdom tests.
+export {};

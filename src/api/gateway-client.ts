@@ -1,0 +1,27 @@
+import { taroSend } from './http-send';
+import { createTransport, type Transport, type TransportOptions } from './transport';
+
+type Settings = Omit<TransportOptions, 'baseUrl'> & { baseUrl?: string };
+
+let settings: Settings = { send: taroSend };
+let transport: Transport | null = null;
+
+/**
+ * Wires the transport to its collaborators at start-up: the session hooks (stores/session), the
+ * server clock, and, in the weapp mock build only, an in-process sender.
+ */
+export function configureGateway(changes: Partial<Settings>): void {
+  settings = { ...settings, ...changes };
+  transport = null;
+}
+
+/** The shared transport, built on first use from the settings and TARO_APP_GATEWAY_URL. */
+export function gateway(): Transport {
+  if (!transport) {
+    transport = createTransport({
+      ...settings,
+      baseUrl: settings.baseUrl ?? process.env.TARO_APP_GATEWAY_URL,
+    });
+  }
+  return transport;
+}

@@ -1,0 +1,35 @@
+import type { HostId, ParentProfile, SessionGrant } from '@contract';
+import { gateway } from './gateway-client';
+import { hasStrings, isRecord } from './wire-guards';
+
+function parseProfile(value: unknown): ParentProfile | null {
+  return hasStrings(value, ['parentId', 'name', 'idNumber', 'mobile'] as const)
+    ? { parentId: value.parentId, name: value.name, idNumber: value.idNumber, mobile: value.mobile }
+    : null;
+}
+
+function parseGrant(value: unknown): SessionGrant | null {
+  if (!isRecord(value) || !hasStrings(value, ['token', 'expiresAt'] as const)) return null;
+  const profile = parseProfile((value as Record<string, unknown>).profile);
+  return profile ? { token: value.token, expiresAt: value.expiresAt, profile } : null;
+}
+
+/** Exchanges the host's one-time ticket for a session token and the parent's profile. */
+export function exchangeTicket(host: HostId, ticket: string): Promise<SessionGrant> {
+  return gateway().call({
+    method: 'POST',
+    path: '/session',
+    body: { host, ticket },
+    parse: parseGrant,
+    authenticated: false,
+  });
+}
+
+/** Ends the session at the gateway; the token is forgotten by the caller either way. */
+export function endSession(): Promise<unknown> {
+  return gateway().call({
+    method: 'DELETE',
+    path: '/session',
+    parse: (data) => data ?? {},
+  });
+}

@@ -1,0 +1,35 @@
+import type { RegistrationWindow, Subsystem } from '@contract';
+import { Text, View } from '@tarojs/components';
+import { useMessages } from '@/components/use-messages';
+import { getWindowState } from '@/domain/season/window-state';
+import { fill } from '@/messages/fill';
+import { formatDateTime } from '@/messages/format-date';
+
+export interface SubsystemCardProps {
+  subsystem: Subsystem;
+  window: RegistrationWindow;
+  now: number;
+}
+
+/** One subsystem of FAQ 1 with its window state as the gateway's clock says. */
+export function SubsystemCard({ subsystem, window, now }: SubsystemCardProps) {
+  const m = useMessages();
+  const state = getWindowState(window, now);
+  const phaseText =
+    state.phase === 'not-open'
+      ? fill(m.home.windowNotOpen, { opensAt: formatDateTime(state.opensAt) })
+      : state.phase === 'open'
+        ? fill(m.home.windowOpen, { closesAt: formatDateTime(state.closesAt) })
+        : m.home.windowClosed;
+  return (
+    <View className="card" id={`subsystem-${subsystem}`} data-phase={state.phase}>
+      <Text className="heading">{m.common[subsystem]}</Text>
+      <Text className="hint">
+        {subsystem === 'enrollment' ? m.home.enrollmentWho : m.home.transferWho}
+      </Text>
+      <Text className={`phase phase--${state.phase}`} id={`subsystem-${subsystem}-phase`}>
+        {phaseText}
+      </Text>
+    </View>
+  );
+}

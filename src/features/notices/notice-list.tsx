@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components';
+import { fetchNotices } from '@/api/content-api';
+import { describeFailure } from '@/components/failure-message';
+import { LoadingNote } from '@/components/loading-note';
+import { ProblemPanel } from '@/components/problem-panel';
+import { useMessages } from '@/components/use-messages';
+import { useRemote } from '@/components/use-remote';
+import { fill } from '@/messages/fill';
+import { openPage } from '@/platform/navigation';
+
+/** The notices (通知公告) from the gateway, newest first as the gateway orders them. */
+export function NoticeList() {
+  const m = useMessages();
+  const notices = useRemote(fetchNotices);
+  if (notices.status === 'loading') return <LoadingNote text={m.common.loading} />;
+  if (notices.status === 'failed') {
+    return <ProblemPanel {...describeFailure(m, notices.code)} onRetry={notices.retry} />;
+  }
+  if (notices.data.length === 0) return <Text className="hint">{m.content.noticesEmpty}</Text>;
+  return (
+    <>
+      {notices.data.map((notice) => (
+        <View
+          key={notice.id}
+          className="card"
+          id={`notice-${notice.id}`}
+          onClick={() => openPage('notice', { id: notice.id })}
+        >
+          <Text className="heading link">{notice.title}</Text>
+          <Text className="hint">{fill(m.content.publishedOn, { date: notice.publishedOn })}</Text>
+        </View>
+      ))}
+    </>
+  );
+}

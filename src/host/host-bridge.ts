@@ -1,0 +1,35 @@
+import type { HostId } from '@contract';
+
+/**
+ * Why the host gave no ticket. Each has its own screen (PRODUCT.md, Identity):
+ * - not-logged-in: the parent has not signed in to the host app;
+ * - cancelled: the parent closed the host's login;
+ * - refused: the parent refused to authorise this service;
+ * - unavailable: no host bridge here (opened outside the host apps) or it failed;
+ * - choose-parent: the development host waits for a seeded parent to be picked.
+ */
+export type TicketFailure = 'not-logged-in' | 'cancelled' | 'refused' | 'unavailable' | 'choose-parent';
+
+export type TicketResult = { ok: true; ticket: string } | { ok: false; reason: TicketFailure };
+
+/** What the app needs from the host that embeds it. */
+export interface HostBridge {
+  readonly id: HostId;
+  /** Asks the host for a one-time sign-on ticket (no password, no form: the host signs in). */
+  requestTicket(): Promise<TicketResult>;
+  /** Tells the host the parent signed out of this service, where the host cares. */
+  signOut(): Promise<void>;
+}
+
+/** Maps the plain failure strings hosts return ("not logged in", "用户取消", ...) to a reason. */
+export function classifyHostFailure(message: unknown): TicketFailure {
+  const text = String(
+    typeof message === 'object' && message !== null && 'errMsg' in message
+      ? (message as { errMsg: unknown }).errMsg
+      : message,
+  ).toLowerCase();
+  if (/not logged|未登录|no login|unlogin/.test(text)) return 'not-logged-in';
+  if (/cancel|取消/.test(text)) return 'cancelled';
+  if (/refus|deny|denied|reject|拒绝|未授权/.test(text)) return 'refused';
+  return 'unavailable';
+}

@@ -1,0 +1,12 @@
+/** The home page: the two subsystems and their windows (FAQ 1; PRODUCT.md). */
+export const home = {
+  greeting: '您好，{name}',
+  identity: '证件号码 {id}',
+  windowNotOpen: '尚未开始，{opensAt} 开放',
+  windowOpen: '登记中，{closesAt} 截止',
+  windowClosed: '已结束，仅可查看',
+  enrollmentWho: '2022 年入读小学一年级的适龄儿童家庭使用。',
+  transferWho: '转学到中心城区的学生家庭使用，含小学毕业生申请转入中心城区初中。',
+  notAdmission: '提交登记信息不代表被学校录取，录取结果以学校电话通知为准。',
+  signOut: '退出',
+};

@@ -1,0 +1,104 @@
+import type { ParentProfile } from '@contract';
+import { create } from 'zustand';
+import { GatewayError, type FailureCode } from '@/api/gateway-error';
+import { configureGateway } from '@/api/gateway-client';
+import { exchangeTicket, endSession } from '@/api/session-api';
+import type { DevHost } from '@/host/dev-host';
+import type { HostBridge, TicketFailure } from '@/host/host-bridge';
+
+export type SignOnFailure = TicketFailure | FailureCode;
+
+export interface SessionState {
+  status: 'idle' | 'signing-in' | 'signed-in' | 'failed';
+  profile: ParentProfile | null;
+  failure: SignOnFailure | null;
+  /** Set when a renewal in the middle of use failed; the screen underneath stays as it was. */
+  renewalFailure: SignOnFailure | null;
+  signIn(): Promise<void>;
+  /** Renews an expired session through the host; the transport replays the failed call. */
+  renew(): Promise<boolean>;
+  chooseDevParent(parentId: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+// The token lives in memory only, outside the store's state, so nothing can persist or print it.
+let token: string | null = null;
+let host: HostBridge | null = null;
+let renewal: Promise<boolean> | null = null;
+
+type Outcome = { ok: true; profile: ParentProfile } | { ok: false; failure: SignOnFailure };
+
+async function obtainSession(bridge: HostBridge): Promise<Outcome> {
+  const ticket = await bridge.requestTicket();
+  if (!ticket.ok) return { ok: false, failure: ticket.reason };
+  try {
+    const grant = await exchangeTicket(bridge.id, ticket.ticket);
+    token = grant.token;
+    return { ok: true, profile: grant.profile };
+  } catch (error) {
+    return { ok: false, failure: error instanceof GatewayError ? error.code : 'NETWORK' };
+  }
+}
+
+/** The signed-in parent; one session per app start, renewed through the host when it expires. */
+export const useSession = create<SessionState>()((set, get) => ({
+  status: 'idle',
+  profile: null,
+  failure: null,
+  renewalFailure: null,
+  async signIn() {
+    if (!host) throw new Error('startSession() must run before signIn()');
+    set({ status: 'signing-in', failure: null });
+    const outcome = await obtainSession(host);
+    set(
+      outcome.ok
+        ? { status: 'signed-in', profile: outcome.profile, failure: null, renewalFailure: null }
+        : { status: 'failed', failure: outcome.failure },
+    );
+  },
+  renew() {
+    if (!host) return Promise.resolve(false);
+    const bridge = host;
+    renewal ??= obtainSession(bridge).then((outcome) => {
+      renewal = null;
+      const previous = get().profile;
+      if (outcome.ok && previous && outcome.profile.parentId !== previous.parentId) {
+        // A different parent came back from the host: never show one parent's data to another.
+        token = null;
+        set({ status: 'idle', profile: null, renewalFailure: null });
+        return false;
+      }
+      set(
+        outcome.ok
+          ? { profile: outcome.profile, renewalFailure: null }
+          : { renewalFailure: outcome.failure },
+      );
+      return outcome.ok;
+    });
+    return renewal;
+  },
+  async chooseDevParent(parentId) {
+    (host as DevHost | null)?.choose?.(parentId);
+    await get().signIn();
+  },
+  async signOut() {
+    await endSession().catch(() => undefined);
+    token = null;
+    await host?.signOut();
+    set({ status: 'idle', profile: null, failure: null, renewalFailure: null });
+  },
+}));
+
+/** Connects the session to the gateway client and the host bridge; called once at start-up. */
+export function startSession(bridge: HostBridge): void {
+  host = bridge;
+  token = null;
+  configureGateway({
+    session: { getToken: () => token, renew: () => useSession.getState().renew() },
+  });
+}
+
+/** True when this build signs in through the development host (mock builds and tests). */
+export function usesDevHost(): boolean {
+  return host?.id === 'dev';
+}

@@ -1,0 +1,30 @@
+/** Sign-on: the host's one-time ticket is exchanged for a session (PRODUCT.md, Identity). */
+
+/** The host apps and channels the gateway accepts tickets from. */
+export type HostId = 'ishandong' | 'quancheng' | 'weapp' | 'dev';
+
+/** `POST /session` body. */
+export interface SessionRequest {
+  host: HostId;
+  /** One-time ticket (or, for weapp, the login code) handed out by the host. */
+  ticket: string;
+}
+
+/** The parent as the province identity service knows them. */
+export interface ParentProfile {
+  /** Stable opaque id of the parent at the gateway; safe to use as a storage namespace. */
+  parentId: string;
+  name: string;
+  /** 18-character resident ID number. Personal data: mask on screen, never log. */
+  idNumber: string;
+  /** Mobile number registered with the host (FAQ 3). Personal data. */
+  mobile: string;
+}
+
+/** `POST /session` answer. */
+export interface SessionGrant {
+  token: string;
+  /** When the token stops working (gateway clock, ISO 8601). */
+  expiresAt: string;
+  profile: ParentProfile;
+}
