@@ -6,8 +6,29 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const LAYERS = {
-  domain: ['@/api/*', '@/host/*', '@/platform/*', '@/stores/*', '@/components/*', '@/features/*', '@/messages/*', '@/app-start', 'react', 'zustand', '@tarojs/*'],
-  messages: ['@/api/*', '@/host/*', '@/platform/*', '@/stores/*', '@/components/*', '@/features/*', 'react', '@tarojs/*'],
+  domain: [
+    '@/api/*',
+    '@/host/*',
+    '@/platform/*',
+    '@/stores/*',
+    '@/components/*',
+    '@/features/*',
+    '@/messages/*',
+    '@/app-start',
+    'react',
+    'zustand',
+    '@tarojs/*',
+  ],
+  messages: [
+    '@/api/*',
+    '@/host/*',
+    '@/platform/*',
+    '@/stores/*',
+    '@/components/*',
+    '@/features/*',
+    'react',
+    '@tarojs/*',
+  ],
   api: ['@/host/*', '@/stores/*', '@/components/*', '@/features/*', '@/app-start', 'react'],
   host: ['@/api/*', '@/stores/*', '@/components/*', '@/features/*', '@/app-start', 'react'],
   platform: ['@/api/*', '@/stores/*', '@/components/*', '@/features/*', '@/app-start', 'react'],
@@ -38,13 +59,32 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     languageOptions: {
       globals: {
-        window: 'readonly', document: 'readonly', navigator: 'readonly', console: 'readonly',
-        process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly',
-        clearInterval: 'readonly', performance: 'readonly', fetch: 'readonly', URL: 'readonly',
-        URLSearchParams: 'readonly', AbortController: 'readonly', Blob: 'readonly', File: 'readonly',
-        Image: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly',
-        crypto: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', Buffer: 'readonly',
-        defineAppConfig: 'readonly', definePageConfig: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        performance: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        AbortController: 'readonly',
+        Blob: 'readonly',
+        File: 'readonly',
+        Image: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        crypto: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        Buffer: 'readonly',
+        defineAppConfig: 'readonly',
+        definePageConfig: 'readonly',
       },
     },
     rules: {
@@ -81,7 +121,7 @@ export default tseslint.config(
   },
   ...Object.entries(LAYERS).map(([layer, forbidden]) => ({
     files: [`src/${layer}/**/*.{ts,tsx}`],
-    ignores: layer === 'api' ? ['src/api/gateway-mode*.ts'] : [],
+    ignores: ['src/**/*.test.{ts,tsx}', ...(layer === 'api' ? ['src/api/gateway-mode*.ts'] : [])],
     rules: restrict(
       [...forbidden, '@mock/*', ...(layer === 'platform' ? [] : ['@tarojs/taro'])],
       `src/${layer} may not import this (STYLE.md layering; Taro calls only in wrappers).`,
@@ -89,15 +129,28 @@ export default tseslint.config(
   })),
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: [...TARO_WRAPPERS, ...Object.keys(LAYERS).map((layer) => `src/${layer}/**`), 'src/**/*.test.{ts,tsx}'],
-    rules: restrict(['@tarojs/taro', '@mock/*'], 'Only platform wrappers call Taro; only gateway-mode knows the mock.'),
+    ignores: [
+      ...TARO_WRAPPERS,
+      ...Object.keys(LAYERS).map((layer) => `src/${layer}/**`),
+      'src/**/*.test.{ts,tsx}',
+    ],
+    rules: restrict(
+      ['@tarojs/taro', '@mock/*'],
+      'Only platform wrappers call Taro; only gateway-mode knows the mock.',
+    ),
   },
   {
     files: TARO_WRAPPERS,
-    rules: restrict(['@/stores/*', '@/components/*', '@/features/*', '@mock/*', 'react'], 'Wrappers stay below stores.'),
+    rules: restrict(
+      ['@/stores/*', '@/components/*', '@/features/*', '@mock/*', 'react'],
+      'Wrappers stay below stores.',
+    ),
   },
   {
     files: ['mock/**/*.ts'],
-    rules: restrict(['@/*', '../src/*', '../../src/*'], 'mock/ imports only the contract in types/.'),
+    rules: restrict(
+      ['@/*', '../src/*', '../../src/*'],
+      'mock/ imports only the contract in types/.',
+    ),
   },
 );

@@ -4,17 +4,20 @@ import { devConfig } from './dev';
 import { prodConfig } from './prod';
 
 const root = path.resolve(__dirname, '..');
+// The gateway contract and the mock gateway live beside src/ but are compiled like it.
+const COMPILED_OUTSIDE_SRC = [path.resolve(root, 'types'), path.resolve(root, 'mock')];
 
 // Taro build configuration for both targets: H5 (the light app in the host webview, the primary
 // target) and weapp (the host's mini-program channel).
-export default defineConfig<'webpack5'>(async (merge, { command }) => {
+export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'jinan-school-registration',
     date: '2026-11-29',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // Each mode builds into its own folder so the e2e build never overwrites the production one.
+    outputRoot: `dist/${process.env.TARO_ENV}${mode === 'e2e' || mode === 'mock' ? `-${mode}` : ''}`,
     plugins: [],
     defineConstants: {},
     alias: {
@@ -22,19 +25,33 @@ export default defineConfig<'webpack5'>(async (merge, { command }) => {
       '@contract': path.resolve(root, 'types'),
       '@mock': path.resolve(root, 'mock'),
     },
-    copy: { patterns: [], options: {} },
+    // Mock builds serve the gateway model from msw's service worker, copied in only for them.
+    copy: {
+      patterns:
+        mode === 'mock' && process.env.TARO_ENV === 'h5'
+          ? [
+              {
+                from: 'node_modules/msw/lib/mockServiceWorker.js',
+                to: 'dist/h5-mock/mockServiceWorker.js',
+              },
+            ]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     // Taro's default `quote_keys: true` turns ES private fields `#x` into the invalid `#"x"`.
     terser: { enable: true, config: { output: { quote_keys: false } } },
     mini: {
+      compile: { include: COMPILED_OUTSIDE_SRC },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
       },
     },
     h5: {
+      compile: { include: COMPILED_OUTSIDE_SRC },
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },

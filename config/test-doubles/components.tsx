@@ -18,11 +18,7 @@ export const Label = passThrough('label');
 export const Image = passThrough('img');
 
 export function Button({ children, onClick, disabled, ...rest }: Props) {
-  return createElement(
-    'button',
-    { ...rest, type: 'button', disabled, onClick },
-    children as never,
-  );
+  return createElement('button', { ...rest, type: 'button', disabled, onClick }, children as never);
 }
 
 export function Input({ onInput, value, ...rest }: Props) {

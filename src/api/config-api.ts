@@ -29,4 +29,3 @@ function parseConfig(value: unknown): SeasonConfig | null {
 export function fetchSeasonConfig(): Promise<SeasonConfig> {
   return gateway().call({ method: 'GET', path: '/config', parse: parseConfig });
 }
-

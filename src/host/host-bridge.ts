@@ -8,7 +8,8 @@ import type { HostId } from '@contract';
  * - unavailable: no host bridge here (opened outside the host apps) or it failed;
  * - choose-parent: the development host waits for a seeded parent to be picked.
  */
-export type TicketFailure = 'not-logged-in' | 'cancelled' | 'refused' | 'unavailable' | 'choose-parent';
+export type TicketFailure =
+  'not-logged-in' | 'cancelled' | 'refused' | 'unavailable' | 'choose-parent';
 
 export type TicketResult = { ok: true; ticket: string } | { ok: false; reason: TicketFailure };
 

@@ -21,7 +21,9 @@ export function FaqList() {
       {faq.data.map((entry) => (
         <View key={entry.number} className="card faq-entry" id={`faq-${entry.number}`}>
           <View role="heading" aria-level={2} className="heading">
-            <Text>{fill(m.content.faqQuestion, { number: entry.number, question: entry.question })}</Text>
+            <Text>
+              {fill(m.content.faqQuestion, { number: entry.number, question: entry.question })}
+            </Text>
           </View>
           {entry.answer.map((paragraph, index) => (
             <Text key={index} className="hint">

@@ -5,7 +5,10 @@ export const signOn = {
     title: '您还没有登录',
     action: '请先在“爱山东”或“爱山东·泉城办”App 中登录，再点击“重试”。',
   },
-  cancelled: { title: '您取消了登录', action: '登记需要使用您的身份信息，请点击“重试”并完成登录。' },
+  cancelled: {
+    title: '您取消了登录',
+    action: '登记需要使用您的身份信息，请点击“重试”并完成登录。',
+  },
   refused: {
     title: '您未同意授权',
     action: '登记需要获取您的姓名、身份证号和手机号，请点击“重试”并同意授权。',

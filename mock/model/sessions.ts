@@ -1,0 +1,91 @@
+/** Sign-on rules of the gateway: one-time host tickets, 30-minute tokens (PRODUCT.md, Identity). */
+import type { FieldProblem, HostId, SessionRequest } from '../../types';
+import type { GatewayState, SessionRecord } from './state';
+
+export const SESSION_TTL_MS = 30 * 60 * 1000;
+
+/** Every host the gateway accepts; a Record so a new HostId in types/ must be added here. */
+const KNOWN_HOSTS: Record<HostId, true> = {
+  ishandong: true,
+  quancheng: true,
+  weapp: true,
+  dev: true,
+};
+
+export type ParsedSessionRequest =
+  { ok: true; request: SessionRequest } | { ok: false; fields: FieldProblem[] };
+
+/** Validates a `POST /session` body the way the gateway does before asking the identity service. */
+export function parseSessionRequest(body: unknown): ParsedSessionRequest {
+  const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const fields: FieldProblem[] = [];
+  const host = raw.host;
+  if (typeof host !== 'string' || !Object.prototype.hasOwnProperty.call(KNOWN_HOSTS, host)) {
+    fields.push({ field: 'host', code: host === undefined ? 'required' : 'invalid' });
+  }
+  if (typeof raw.ticket !== 'string' || raw.ticket.trim() === '') {
+    fields.push({ field: 'ticket', code: raw.ticket === undefined ? 'required' : 'invalid' });
+  }
+  if (fields.length > 0) return { ok: false, fields };
+  return { ok: true, request: { host: host as HostId, ticket: raw.ticket as string } };
+}
+
+/**
+ * Stands in for the province identity service: a ticket `<host>:<parentId>:<nonce>` names the
+ * parent it was issued for (`dev:<parentId>:<nonce>` for the development host). Null if malformed.
+ */
+export function readTicketParentId(request: SessionRequest): string | null {
+  const parts = request.ticket.split(':');
+  if (parts.length !== 3 || parts.some((part) => part === '')) return null;
+  const [host, parentId] = parts;
+  return host === request.host && parentId !== undefined ? parentId : null;
+}
+
+/** A token nobody can guess; crypto.randomUUID where the runtime has it. */
+export function createToken(): string {
+  const uuid = globalThis.crypto?.randomUUID?.();
+  if (uuid) return uuid;
+  const chunk = () => Math.random().toString(16).slice(2, 10).padEnd(8, '0');
+  return `${chunk()}-${chunk()}-${chunk()}-${chunk()}`;
+}
+
+/** Records a new session for a parent and answers its token. */
+export function issueSession(state: GatewayState, parentId: string, now: number): string {
+  const token = createToken();
+  state.sessions.set(token, { parentId, expiresAt: now + SESSION_TTL_MS });
+  return token;
+}
+
+export type SessionLookup =
+  { status: 'ok'; session: SessionRecord } | { status: 'missing' | 'unknown' | 'expired' };
+
+/** Finds the session a request presents, judging expiry by the mock clock. */
+export function lookUpSession(
+  state: GatewayState,
+  token: string | undefined,
+  now: number,
+): SessionLookup {
+  if (!token) return { status: 'missing' };
+  const session = state.sessions.get(token);
+  if (!session) return { status: 'unknown' };
+  if (now >= session.expiresAt) return { status: 'expired' };
+  return { status: 'ok', session };
+}
+
+/** Makes one token expire now (the 'expire-session' fault). */
+export function expireSession(state: GatewayState, token: string | undefined, now: number): void {
+  const session = token ? state.sessions.get(token) : undefined;
+  if (session) session.expiresAt = Math.min(session.expiresAt, now);
+}
+
+/** Makes every live token expire now; answers how many were live. */
+export function expireAllSessions(state: GatewayState, now: number): number {
+  let expired = 0;
+  for (const session of state.sessions.values()) {
+    if (session.expiresAt > now) {
+      session.expiresAt = now;
+      expired += 1;
+    }
+  }
+  return expired;
+}
