@@ -31,5 +31,7 @@ export function endSession(): Promise<unknown> {
     method: 'DELETE',
     path: '/session',
     parse: (data) => data ?? {},
+    // An expired session is as good as ended: never ask the host to sign in just to sign out.
+    renewOnExpiry: false,
   });
 }

@@ -36,6 +36,8 @@ export interface CallOptions<T> {
   /** Checks the `data` of a successful answer; null means the gateway sent something else. */
   parse: (data: unknown) => T | null;
   authenticated?: boolean;
+  /** False for calls not worth a host sign-in when the session expired (signing out). */
+  renewOnExpiry?: boolean;
   timeoutMs?: number;
 }
 
@@ -116,6 +118,7 @@ export function createTransport(options: TransportOptions): Transport {
         error = new GatewayError(caught.kind === 'timeout' ? 'TIMEOUT' : 'NETWORK', null);
       }
       if (error.code === 'SESSION_EXPIRED' && authenticated && options.session && !renewed) {
+        if (call.renewOnExpiry === false) throw error;
         renewed = true;
         if (await options.session.renew()) continue;
         throw error;

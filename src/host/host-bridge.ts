@@ -23,12 +23,11 @@ export interface HostBridge {
 }
 
 /** Maps the plain failure strings hosts return ("not logged in", "用户取消", ...) to a reason. */
-export function classifyHostFailure(message: unknown): TicketFailure {
-  const text = String(
-    typeof message === 'object' && message !== null && 'errMsg' in message
-      ? (message as { errMsg: unknown }).errMsg
-      : message,
-  ).toLowerCase();
+export function classifyHostFailure(failure: unknown): TicketFailure {
+  // Bridges report failures as plain strings or as objects with errMsg, message or msg.
+  const fields =
+    typeof failure === 'object' && failure !== null ? (failure as Record<string, unknown>) : {};
+  const text = String(fields.errMsg ?? fields.message ?? fields.msg ?? failure).toLowerCase();
   if (/not logged|未登录|no login|unlogin/.test(text)) return 'not-logged-in';
   if (/cancel|取消/.test(text)) return 'cancelled';
   if (/refus|deny|denied|reject|拒绝|未授权/.test(text)) return 'refused';

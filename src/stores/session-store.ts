@@ -25,6 +25,7 @@ export interface SessionState {
 let token: string | null = null;
 let host: HostBridge | null = null;
 let renewal: Promise<boolean> | null = null;
+let signingIn: Promise<void> | null = null;
 
 type Outcome = { ok: true; profile: ParentProfile } | { ok: false; failure: SignOnFailure };
 
@@ -46,15 +47,21 @@ export const useSession = create<SessionState>()((set, get) => ({
   profile: null,
   failure: null,
   renewalFailure: null,
-  async signIn() {
-    if (!host) throw new Error('startSession() must run before signIn()');
-    set({ status: 'signing-in', failure: null });
-    const outcome = await obtainSession(host);
-    set(
-      outcome.ok
-        ? { status: 'signed-in', profile: outcome.profile, failure: null, renewalFailure: null }
-        : { status: 'failed', failure: outcome.failure },
-    );
+  signIn() {
+    if (!host) return Promise.reject(new Error('startSession() must run before signIn()'));
+    const bridge = host;
+    // Several gates on screen share one sign-in: one ticket, one exchange.
+    signingIn ??= (async () => {
+      set({ status: 'signing-in', failure: null });
+      const outcome = await obtainSession(bridge);
+      signingIn = null;
+      set(
+        outcome.ok
+          ? { status: 'signed-in', profile: outcome.profile, failure: null, renewalFailure: null }
+          : { status: 'failed', failure: outcome.failure },
+      );
+    })();
+    return signingIn;
   },
   renew() {
     if (!host) return Promise.resolve(false);
