@@ -82,6 +82,17 @@ describe('home page', () => {
     await expect(page.locator('#problem-panel').count()).resolves.toBe(0);
   });
 
+  it('renews an expired session through the host and keeps going without a new sign-in screen', async () => {
+    const page = await app.open(context, { parentId: parent.parentId });
+    await page.locator('#parent-card').waitFor();
+    await app.control('/sessions/expire', {});
+    await page.locator('#footer-faq').click();
+    await page.locator('#faq-14').waitFor();
+    await expect(page.locator('#problem-panel').count()).resolves.toBe(0);
+    const state = (await app.control('/state')) as { data: { sessions: { live: boolean }[] } };
+    expect(state.data.sessions.filter((session) => session.live)).toHaveLength(1);
+  });
+
   it.each([
     ['not-logged-in', '您还没有登录'],
     ['cancelled', '您取消了登录'],
