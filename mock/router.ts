@@ -3,6 +3,7 @@ import { applyFault } from './apply-fault';
 import { CONFIG_ROUTES } from './handlers/config';
 import { CONTENT_ROUTES } from './handlers/content';
 import { CONTROL_ROUTES } from './handlers/control';
+import { ENROLLMENT_ROUTES } from './handlers/enrollment';
 import type { HandlerContext, Route } from './handlers/context';
 import { SESSION_ROUTES } from './handlers/session';
 import { createMockClock, type MockClock } from './model/clock';
@@ -28,7 +29,13 @@ export interface GatewayOptions {
   state?: GatewayState;
 }
 
-const ROUTES: Route[] = [...SESSION_ROUTES, ...CONFIG_ROUTES, ...CONTENT_ROUTES, ...CONTROL_ROUTES];
+const ROUTES: Route[] = [
+  ...SESSION_ROUTES,
+  ...CONFIG_ROUTES,
+  ...CONTENT_ROUTES,
+  ...CONTROL_ROUTES,
+  ...ENROLLMENT_ROUTES,
+];
 
 const CONTROL_PREFIX = '/__mock/';
 

@@ -20,4 +20,13 @@ export interface SeasonConfig {
   enrollmentBirthRange: { from: string; to: string };
   /** Telephone help line shown on every page. */
   helpLine: string;
+  /** Categories the gateway offers besides the derived ones; may be empty. */
+  otherCategories: CategoryInfo[];
+}
+
+/** A registration category the gateway offers besides the derived ones (e.g. special groups). */
+export interface CategoryInfo {
+  id: string;
+  name: string;
+  description: string;
 }

@@ -15,7 +15,11 @@ describe('GET /config', () => {
       },
       enrollmentBirthRange: { from: '2015-09-01', to: '2016-08-31' },
       helpLine: expect.stringMatching(/^0531-/),
+      otherCategories: expect.arrayContaining([
+        { id: 'entitled-groups', name: '优抚对象子女', description: expect.any(String) },
+      ]),
     });
+    expect(config.otherCategories).toHaveLength(3);
   });
 
   it('serves the windows from state, so a test can close one', async () => {

@@ -16,6 +16,7 @@ export const CONFIG_ROUTES: Route[] = [
           transfer: { ...ctx.state.windows.transfer },
         },
         enrollmentBirthRange: { ...SEASON_2022.enrollmentBirthRange },
+        otherCategories: SEASON_2022.otherCategories.map((category) => ({ ...category })),
       };
       return okReply(ctx.clock, config);
     }),

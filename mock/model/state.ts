@@ -1,6 +1,7 @@
 /** The mock gateway's mutable state, and its plain-JSON snapshot for persistence. */
 import type { RegistrationWindow, Subsystem } from '../../types';
 import { SEASON_2022 } from '../seed/season';
+import { createEnrollmentState, isEnrollmentState, type EnrollmentState } from './enrollment-state';
 import { parseFault, type FaultSpec } from './faults';
 
 export interface SessionRecord {
@@ -15,6 +16,7 @@ export interface GatewayStateSnapshot {
   usedTickets: string[];
   windows: Record<Subsystem, RegistrationWindow>;
   fault: FaultSpec | null;
+  enrollment: EnrollmentState;
 }
 
 export interface GatewayState {
@@ -24,6 +26,8 @@ export interface GatewayState {
   usedTickets: Set<string>;
   windows: Record<Subsystem, RegistrationWindow>;
   fault: FaultSpec | null;
+  /** Verification jobs, registrations and the Idempotency-Key ledger. */
+  enrollment: EnrollmentState;
   /** A deep copy as plain JSON (for sessionStorage between page reloads). */
   snapshot(): GatewayStateSnapshot;
   /** Replaces the state with a snapshot; throws on a snapshot of the wrong shape. */
@@ -61,7 +65,8 @@ export function isGatewayStateSnapshot(value: unknown): value is GatewayStateSna
     s.usedTickets.every((t) => typeof t === 'string') &&
     isWindow(s.windows?.enrollment) &&
     isWindow(s.windows?.transfer) &&
-    parseFault(s.fault).ok
+    parseFault(s.fault).ok &&
+    isEnrollmentState(s.enrollment)
   );
 }
 
@@ -72,6 +77,7 @@ export function createGatewayState(): GatewayState {
     usedTickets: new Set(),
     windows: defaultWindows(),
     fault: null,
+    enrollment: createEnrollmentState(),
     snapshot() {
       const copy: GatewayStateSnapshot = {
         version: 1,
@@ -79,6 +85,7 @@ export function createGatewayState(): GatewayState {
         usedTickets: [...state.usedTickets],
         windows: state.windows,
         fault: state.fault,
+        enrollment: state.enrollment,
       };
       return JSON.parse(JSON.stringify(copy)) as GatewayStateSnapshot;
     },
@@ -91,12 +98,14 @@ export function createGatewayState(): GatewayState {
       state.usedTickets = new Set(copy.usedTickets);
       state.windows = copy.windows;
       state.fault = copy.fault;
+      state.enrollment = copy.enrollment;
     },
     reset() {
       state.sessions = new Map();
       state.usedTickets = new Set();
       state.windows = defaultWindows();
       state.fault = null;
+      state.enrollment = createEnrollmentState();
     },
   };
   return state;

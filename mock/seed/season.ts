@@ -21,4 +21,22 @@ export const SEASON_2022: SeasonConfig = {
   },
   enrollmentBirthRange: { from: '2015-09-01', to: '2016-08-31' },
   helpLine: PLACEHOLDER_HELP_LINE,
+  otherCategories: [
+    {
+      id: 'entitled-groups',
+      name: '优抚对象子女',
+      description:
+        '现役军人、烈士、因公牺牲军人及公安英烈等优抚对象的子女，按有关政策登记并提交证明材料。',
+    },
+    {
+      id: 'high-level-talent',
+      name: '高层次人才子女',
+      description: '经认定的高层次人才子女，凭人才认定证明登记，由区教育和体育局审核。',
+    },
+    {
+      id: 'hmt-and-foreign',
+      name: '港澳台及外籍人员子女',
+      description: '持港澳台居民居住证、回乡证、台胞证或外国护照的儿童，按有关规定登记。',
+    },
+  ],
 };

@@ -1,0 +1,89 @@
+/**
+ * `POST /registrations` and `GET /registrations` (FAQ 7, 8, 10). A submission needs an
+ * Idempotency-Key: the same key from the same parent answers the first registration again, so a
+ * double tap or a retry after a timeout never makes a second one.
+ */
+import { IDEMPOTENCY_HEADER } from '../../types';
+import {
+  findByIdempotencyKey,
+  isDuplicate,
+  registrationsOf,
+  storeRegistration,
+} from '../model/registrations';
+import type { SessionRecord } from '../model/state';
+import { crossCheckSubmission } from '../model/submission-checks';
+import { asSubmission, checkSubmissionShape } from '../model/submission-shape';
+import { windowPhase, windowRefusalCode } from '../model/windows';
+import { SEASON_2022 } from '../seed/season';
+import { failReply, okReply, type MockReply } from '../reply';
+import { withSession, type HandlerContext, type Route } from './context';
+
+const MAX_KEY_LENGTH = 200;
+
+/** Decides whether this parent may use this upload; replaced once the upload store exists. */
+export type UploadOwnership = (ctx: HandlerContext, parentId: string, id: string) => boolean;
+
+const anyUpload: UploadOwnership = () => true;
+
+function invalid(ctx: HandlerContext, fields: { field: string; code: string }[]): MockReply {
+  return failReply(ctx.clock, 422, 'VALIDATION_FAILED', { fields });
+}
+
+function submit(ctx: HandlerContext, session: SessionRecord, ownsUpload: UploadOwnership) {
+  const key = ctx.req.headers[IDEMPOTENCY_HEADER.toLowerCase()]?.trim() ?? '';
+  if (key === '' || key.length > MAX_KEY_LENGTH) {
+    return invalid(ctx, [{ field: IDEMPOTENCY_HEADER, code: key ? 'invalid' : 'required' }]);
+  }
+  const { enrollment } = ctx.state;
+  const fingerprint = JSON.stringify(ctx.req.body ?? null);
+  const earlier = findByIdempotencyKey(enrollment, session.parentId, key);
+  if (earlier) {
+    if (earlier.fingerprint !== fingerprint) {
+      return invalid(ctx, [{ field: IDEMPOTENCY_HEADER, code: 'reused' }]);
+    }
+    const replay = okReply(ctx.clock, earlier.registration);
+    return replay.kind === 'response'
+      ? { ...replay, headers: { ...replay.headers, 'idempotent-replayed': 'true' } }
+      : replay;
+  }
+  const now = ctx.clock.now();
+  const refusal = windowRefusalCode(windowPhase(ctx.state.windows.enrollment, now));
+  if (refusal) return failReply(ctx.clock, 409, refusal);
+  const shapeProblems = checkSubmissionShape(ctx.req.body, SEASON_2022.enrollmentBirthRange);
+  if (shapeProblems.length > 0) return invalid(ctx, shapeProblems);
+  const body = asSubmission(ctx.req.body);
+  if (isDuplicate(enrollment, body)) return failReply(ctx.clock, 409, 'DUPLICATE_REGISTRATION');
+  const problems = crossCheckSubmission(body, {
+    parentId: session.parentId,
+    enrollment,
+    now,
+    ownsUpload: (id) => ownsUpload(ctx, session.parentId, id),
+  });
+  if (problems.length > 0) return invalid(ctx, problems);
+  const registration = storeRegistration(
+    enrollment,
+    session.parentId,
+    body,
+    { key, fingerprint },
+    now,
+  );
+  return okReply(ctx.clock, registration);
+}
+
+/** The registration routes; `ownsUpload` checks referenced photos against the upload store. */
+export function registrationRoutes(ownsUpload: UploadOwnership = anyUpload): Route[] {
+  return [
+    {
+      method: 'POST',
+      pattern: '/registrations',
+      handler: withSession((ctx, session) => submit(ctx, session, ownsUpload)),
+    },
+    {
+      method: 'GET',
+      pattern: '/registrations',
+      handler: withSession((ctx, session) =>
+        okReply(ctx.clock, registrationsOf(ctx.state.enrollment, session.parentId)),
+      ),
+    },
+  ];
+}

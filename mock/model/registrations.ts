@@ -1,0 +1,78 @@
+/** Storing registrations: category, reference number, duplicates and the Idempotency-Key ledger. */
+import type { CategoryId, Registration, SubmitEnrollment } from '../../types';
+import { SEASON_2022 } from '../seed/season';
+import { formatGatewayTime } from './clock';
+import { idempotencyKeyOf, type EnrollmentState } from './enrollment-state';
+import { createToken } from './sessions';
+
+/** The gateway's own simple category rule; the client derives the same from richer answers. */
+export function deriveCategory(body: SubmitEnrollment): CategoryId {
+  const { household, residence } = body.answers;
+  if (!household.inDowntown) return 'migrant-worker';
+  if (residence.kind !== 'owned') return 'other';
+  const same = residence.address.trim() === household.address.trim();
+  return same ? 'household-property-match' : 'household-property-differ';
+}
+
+/** True when any parent already registered this child in this subsystem. */
+export function isDuplicate(state: EnrollmentState, body: SubmitEnrollment): boolean {
+  return state.registrations.some(
+    ({ registration }) =>
+      registration.subsystem === body.subsystem &&
+      registration.childIdNumber === body.answers.child.idNumber,
+  );
+}
+
+/** The registration an Idempotency-Key already produced, with the body it was first sent with. */
+export function findByIdempotencyKey(
+  state: EnrollmentState,
+  parentId: string,
+  key: string,
+): { registration: Registration; fingerprint: string } | null {
+  const entry = state.idempotency[idempotencyKeyOf(parentId, key)];
+  const record = entry
+    ? state.registrations.find(({ registration }) => registration.id === entry.registrationId)
+    : undefined;
+  return entry && record
+    ? { registration: record.registration, fingerprint: entry.fingerprint }
+    : null;
+}
+
+/** Stores a submission as a new registration and records the key that produced it. */
+export function storeRegistration(
+  state: EnrollmentState,
+  parentId: string,
+  body: SubmitEnrollment,
+  idempotency: { key: string; fingerprint: string },
+  now: number,
+): Registration {
+  const sequence = String(state.nextReference).padStart(6, '0');
+  state.nextReference += 1;
+  const category = deriveCategory(body);
+  const registration: Registration = {
+    id: `r-${createToken()}`,
+    reference: `JN${SEASON_2022.season}-E-${sequence}`,
+    subsystem: body.subsystem,
+    status: 'submitted',
+    submittedAt: formatGatewayTime(now),
+    category,
+    childName: body.answers.child.name,
+    childIdNumber: body.answers.child.idNumber,
+    schoolId: body.answers.schoolId,
+    needsOnSiteAppointment: category === 'migrant-worker',
+  };
+  const submission = JSON.parse(JSON.stringify(body)) as SubmitEnrollment;
+  state.registrations.push({ parentId, registration, submission });
+  state.idempotency[idempotencyKeyOf(parentId, idempotency.key)] = {
+    fingerprint: idempotency.fingerprint,
+    registrationId: registration.id,
+  };
+  return registration;
+}
+
+/** This parent's registrations, in submission order. */
+export function registrationsOf(state: EnrollmentState, parentId: string): Registration[] {
+  return state.registrations
+    .filter((record) => record.parentId === parentId)
+    .map((record) => record.registration);
+}

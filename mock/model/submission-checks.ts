@@ -1,0 +1,124 @@
+/**
+ * The gateway's checks of a well-formed submission against what it knows: the verification job
+ * it cites, backfilled values left as verified, the photos the unverified facts need (its own
+ * simpler rule, FAQ 6, 11), the uploads referenced, and the catchment school.
+ */
+import type {
+  FieldProblem,
+  MaterialKind,
+  SubmitEnrollment,
+  VerificationCheck,
+  VerificationSource,
+} from '../../types';
+import { findCatchmentSchools } from '../seed/schools';
+import { findJob, type EnrollmentState } from './enrollment-state';
+import { viewVerification } from './verifications';
+
+export interface CheckContext {
+  parentId: string;
+  enrollment: EnrollmentState;
+  now: number;
+  /** Whether this parent uploaded the photo with this id. */
+  ownsUpload(id: string): boolean;
+}
+
+const PROPERTY_KINDS: MaterialKind[] = [
+  'property-certificate',
+  'purchase-contract',
+  'rental-contract',
+];
+
+function wireText(value: unknown): string {
+  if (typeof value === 'boolean' || typeof value === 'number') return String(value);
+  return typeof value === 'string' ? value : '';
+}
+
+function answerAt(answers: unknown, path: string): string {
+  let value: unknown = answers;
+  for (const key of path.split('.')) {
+    value =
+      typeof value === 'object' && value !== null
+        ? (value as Record<string, unknown>)[key]
+        : undefined;
+  }
+  return wireText(value);
+}
+
+/** Without a job, nothing is verified: household and property (and the permit) need photos. */
+function unverifiedWithoutJob(body: SubmitEnrollment): VerificationSource[] {
+  const sources: VerificationSource[] = ['household', 'property'];
+  return body.answers.migrant ? [...sources, 'residence-permit'] : sources;
+}
+
+function propertyKindFor(body: SubmitEnrollment): MaterialKind {
+  const residence = body.answers.residence;
+  if (residence.kind !== 'owned') return 'rental-contract';
+  return residence.certificateType === 'purchase-contract'
+    ? 'purchase-contract'
+    : 'property-certificate';
+}
+
+function checkMaterials(body: SubmitEnrollment, unverified: VerificationSource[]): FieldProblem[] {
+  const has = (kind: MaterialKind) => (body.materials[kind]?.length ?? 0) > 0;
+  const problems: FieldProblem[] = [];
+  const need = (ok: boolean, kind: MaterialKind) => {
+    if (!ok) problems.push({ field: `materials.${kind}`, code: 'required' });
+  };
+  if (unverified.includes('household')) need(has('household-register'), 'household-register');
+  if (unverified.includes('property')) need(PROPERTY_KINDS.some(has), propertyKindFor(body));
+  if (unverified.includes('residence-permit')) need(has('residence-permit'), 'residence-permit');
+  if (body.disputedFields.length > 0) need(has('correction-evidence'), 'correction-evidence');
+  return problems;
+}
+
+function checkBackfill(body: SubmitEnrollment, checks: VerificationCheck[]): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const check of checks) {
+    if (check.status !== 'verified') continue;
+    for (const [path, verified] of Object.entries(check.values)) {
+      const changed = answerAt(body.answers, path) !== verified;
+      if (changed && !body.disputedFields.includes(path)) {
+        problems.push({ field: path, code: 'differs-from-verified' });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkUploads(body: SubmitEnrollment, ctx: CheckContext): FieldProblem[] {
+  return Object.entries(body.materials)
+    .filter(([, refs]) => (refs ?? []).some((ref) => !ctx.ownsUpload(ref.id)))
+    .map(([kind]) => ({ field: `materials.${kind}`, code: 'unknown-upload' }));
+}
+
+function checkSchool(body: SubmitEnrollment): FieldProblem[] {
+  const { household, residence, schoolId } = body.answers;
+  const schools = [
+    ...findCatchmentSchools('enrollment', household.address),
+    ...findCatchmentSchools('enrollment', residence.address),
+  ];
+  return schools.some((school) => school.id === schoolId)
+    ? []
+    : [{ field: 'schoolId', code: 'not-in-catchment' }];
+}
+
+/** Every problem the gateway finds with a well-formed submission (empty when it may be stored). */
+export function crossCheckSubmission(body: SubmitEnrollment, ctx: CheckContext): FieldProblem[] {
+  const job = body.verificationId ? findJob(ctx.enrollment, body.verificationId) : undefined;
+  if (body.verificationId && (!job || job.parentId !== ctx.parentId)) {
+    return [{ field: 'verificationId', code: 'unknown' }];
+  }
+  if (job && job.childIdNumber !== body.answers.child.idNumber) {
+    return [{ field: 'verificationId', code: 'other-child' }];
+  }
+  const checks = job ? viewVerification(job, ctx.now).checks : [];
+  const unverified = job
+    ? checks.filter((check) => check.status !== 'verified').map((check) => check.source)
+    : unverifiedWithoutJob(body);
+  return [
+    ...checkBackfill(body, checks),
+    ...checkMaterials(body, unverified),
+    ...checkUploads(body, ctx),
+    ...checkSchool(body),
+  ];
+}

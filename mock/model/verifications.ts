@@ -1,0 +1,103 @@
+/**
+ * Big-data verification jobs (FAQ 5, 6, 9). A job's state is read off the mock clock: checks
+ * resolve one after another over VERIFICATION_DURATION_MS; a stalling job stops at
+ * STALL_PROGRESS and stays there until the parent starts a new job.
+ */
+import type {
+  FieldProblem,
+  Verification,
+  VerificationCheck,
+  VerificationRequest,
+  VerificationSource,
+} from '../../types';
+import { findSeedChild } from '../seed/children';
+import { FAMILY_RECORDS } from '../seed/department-records';
+import type { EnrollmentState, VerificationJob } from './enrollment-state';
+import { createToken } from './sessions';
+
+export const VERIFICATION_DURATION_MS = 2000;
+export const STALL_PROGRESS = 0.4;
+export const POLL_AFTER_MS = 800;
+/** A stalled job is polled slowly: it is not going to move. */
+export const STALLED_POLL_AFTER_MS = 3000;
+
+const ALWAYS_CHECKED: VerificationSource[] = ['household', 'property', 'birth-certificate'];
+const MIGRANT_CHECKED: VerificationSource[] = [
+  'residence-permit',
+  'social-insurance',
+  'business-licence',
+];
+
+function optionalText(value: unknown): boolean {
+  return value === null || (typeof value === 'string' && value.trim() !== '');
+}
+
+/** Validates a `POST /verifications` body; answers the problems (empty when it is fine). */
+export function checkVerificationRequest(body: unknown): FieldProblem[] {
+  const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const problems: FieldProblem[] = [];
+  for (const field of ['childIdNumber', 'childName']) {
+    const value = raw[field];
+    if (typeof value !== 'string' || value.trim() === '') {
+      problems.push({ field, code: value === undefined || value === '' ? 'required' : 'invalid' });
+    }
+  }
+  for (const field of ['propertyCertificateNumber', 'residencePermitNumber']) {
+    if (!optionalText(raw[field])) problems.push({ field, code: 'invalid' });
+  }
+  return problems;
+}
+
+/** Starts a job; the family's first job stalls when its records say so. */
+export function startVerification(
+  state: EnrollmentState,
+  parentId: string,
+  request: VerificationRequest,
+  now: number,
+): VerificationJob {
+  const earlier = Object.values(state.verifications).some((job) => job.parentId === parentId);
+  const job: VerificationJob = {
+    id: `v-${createToken()}`,
+    parentId,
+    childIdNumber: request.childIdNumber,
+    sources: request.residencePermitNumber
+      ? [...ALWAYS_CHECKED, ...MIGRANT_CHECKED]
+      : ALWAYS_CHECKED,
+    startedAt: now,
+    stalls: Boolean(FAMILY_RECORDS[parentId]?.stallsFirstJob) && !earlier,
+  };
+  state.verifications[job.id] = job;
+  return job;
+}
+
+function resultOf(job: VerificationJob, source: VerificationSource): VerificationCheck {
+  const known = findSeedChild(job.parentId, job.childIdNumber) !== undefined;
+  const record = known ? FAMILY_RECORDS[job.parentId]?.found[source] : undefined;
+  if (!record) return { source, status: 'not-found', recordDate: null, values: {} };
+  return {
+    source,
+    status: 'verified',
+    recordDate: record.recordDate,
+    values: { ...record.values },
+  };
+}
+
+/** The job as the gateway answers it at `now`. */
+export function viewVerification(job: VerificationJob, now: number): Verification {
+  const elapsed = Math.max(0, now - job.startedAt);
+  const limit = job.stalls ? STALL_PROGRESS * VERIFICATION_DURATION_MS : VERIFICATION_DURATION_MS;
+  const reached = Math.min(elapsed, limit);
+  const finished = elapsed >= limit;
+  const count = job.sources.length;
+  const checks = job.sources.map((source, i): VerificationCheck => {
+    const readyAt = ((i + 1) / count) * VERIFICATION_DURATION_MS;
+    return reached >= readyAt
+      ? resultOf(job, source)
+      : { source, status: 'pending', recordDate: null, values: {} };
+  });
+  const status = !finished ? 'running' : job.stalls ? 'stalled' : 'done';
+  const pollAfterMs =
+    status === 'running' ? POLL_AFTER_MS : status === 'stalled' ? STALLED_POLL_AFTER_MS : 0;
+  const progress = Math.round((reached / VERIFICATION_DURATION_MS) * 100) / 100;
+  return { id: job.id, status, progress, checks, pollAfterMs };
+}

@@ -1,0 +1,40 @@
+/**
+ * Supporting documents (FAQ 11, 12) and the schools a family may choose. The gateway serves the
+ * catalogue (names, descriptions, photo counts); which ones a family needs is decided by rules.
+ */
+
+export type MaterialKind =
+  | 'household-register'
+  | 'property-certificate'
+  | 'purchase-contract'
+  | 'rental-contract'
+  | 'birth-medical-certificate'
+  | 'marriage-certificate'
+  | 'father-birth-certificate'
+  | 'one-child-certificate'
+  | 'household-index-page'
+  | 'police-kinship-certificate'
+  | 'residence-permit'
+  | 'employment-proof'
+  | 'business-licence'
+  | 'social-insurance-record'
+  | 'correction-evidence';
+
+/** One entry of the catalogue (`GET /materials`). */
+export interface MaterialInfo {
+  kind: MaterialKind;
+  name: string;
+  description: string;
+  /** How many photos one copy needs at least / may have at most (e.g. register pages). */
+  minPhotos: number;
+  maxPhotos: number;
+}
+
+/** A catchment school (`GET /schools?subsystem=...&address=...`). */
+export interface School {
+  id: string;
+  name: string;
+  district: string;
+  /** Places still open, where the gateway publishes it (transfer). */
+  remainingPlaces: number | null;
+}

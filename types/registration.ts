@@ -1,0 +1,135 @@
+/**
+ * What a parent registers (PRODUCT.md, Registration content). Answers are partial while a draft is
+ * being filled; the gateway validates a submitted registration on its own.
+ */
+import type { Subsystem } from './config';
+import type { UploadRef } from './uploads';
+
+export type IdDocumentType =
+  'resident-id' | 'hmt-residence-permit' | 'home-return-permit' | 'taiwan-permit';
+
+export type Sex = 'male' | 'female';
+
+/** Only the child's parents may apply (FAQ 2). */
+export type ParentRole = 'father' | 'mother';
+
+/** People a household head or property owner can be, seen from the child. */
+export type Kin =
+  | 'father'
+  | 'mother'
+  | 'paternal-grandfather'
+  | 'paternal-grandmother'
+  | 'maternal-grandfather'
+  | 'maternal-grandmother'
+  | 'other';
+
+export interface ChildAnswers {
+  name: string;
+  idType: IdDocumentType;
+  idNumber: string;
+  /** Derived from a resident ID or residence permit; asked for the other permits. */
+  sex: Sex;
+  birthDate: string;
+  ethnicity: string;
+  /** Defaults to the host's mobile and may be changed here (FAQ 3). */
+  contactMobile: string;
+}
+
+export interface OtherParentAnswers {
+  name: string;
+  idType: IdDocumentType;
+  idNumber: string;
+  mobile: string;
+}
+
+export interface GuardianAnswers {
+  /** How the signed-in parent relates to the child. */
+  applicantRole: ParentRole;
+  /** The other parent is optional. */
+  otherParent: OtherParentAnswers | null;
+}
+
+export interface HouseholdAnswers {
+  /** Whose household register (户口簿) the child is in. */
+  head: Kin;
+  headName: string;
+  address: string;
+  /** Whether the household address is in the downtown registration area. */
+  inDowntown: boolean;
+}
+
+export type PropertyCertificateType =
+  'real-estate-certificate' | 'house-ownership-certificate' | 'purchase-contract';
+
+export interface OwnedHomeAnswers {
+  kind: 'owned';
+  certificateType: PropertyCertificateType;
+  certificateNumber: string;
+  owner: Kin;
+  ownerName: string;
+  address: string;
+  /** The owner's share of the home, in percent (1-100). */
+  sharePercent: number;
+}
+
+export interface RentedHomeAnswers {
+  kind: 'rented' | 'other';
+  address: string;
+}
+
+export type ResidenceAnswers = OwnedHomeAnswers | RentedHomeAnswers;
+
+/** Extra answers for children of migrant workers (随迁子女; FAQ 10). */
+export interface MigrantAnswers {
+  residencePermitNumber: string;
+  livelihood: 'employed' | 'self-employed';
+  /** Employer name, or the business licence's unified social credit code. */
+  employerOrLicence: string;
+  socialInsuranceMonths: number;
+}
+
+/** Registration categories; the client derives one from the answers, never asks bluntly. */
+export type CategoryId =
+  'household-property-match' | 'household-property-differ' | 'migrant-worker' | 'other';
+
+export interface EnrollmentAnswers {
+  child: ChildAnswers;
+  guardian: GuardianAnswers;
+  household: HouseholdAnswers;
+  residence: ResidenceAnswers;
+  migrant: MigrantAnswers | null;
+  schoolId: string;
+}
+
+/** Uploaded photos by material kind (see materials.ts). */
+export type MaterialUploads = Partial<Record<string, UploadRef[]>>;
+
+/** `POST /registrations` body (with an Idempotency-Key header). */
+export interface SubmitEnrollment {
+  subsystem: Extract<Subsystem, 'enrollment'>;
+  answers: EnrollmentAnswers;
+  /** The verification job whose results the answers carry, if one ran. */
+  verificationId: string | null;
+  /** Field paths the parent marked "this is wrong" after an automatic backfill. */
+  disputedFields: string[];
+  materials: MaterialUploads;
+}
+
+export type RegistrationStatus =
+  'submitted' | 'system-check' | 'in-review' | 'passed' | 'returned' | 'not-passed';
+
+/** A submitted registration as the gateway keeps it. */
+export interface Registration {
+  id: string;
+  /** The reference number on the receipt (回执编号). */
+  reference: string;
+  subsystem: Subsystem;
+  status: RegistrationStatus;
+  submittedAt: string;
+  category: CategoryId;
+  childName: string;
+  childIdNumber: string;
+  schoolId: string;
+  /** Whether the family must book an on-site registration (FAQ 10). */
+  needsOnSiteAppointment: boolean;
+}
