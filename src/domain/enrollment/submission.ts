@@ -1,0 +1,40 @@
+import type { MaterialKind, MaterialUploads, SubmitEnrollment, UploadRef } from '@contract';
+import { toEnrollmentAnswers } from './answers';
+import type { EnrollmentContext, EnrollmentDraft } from './draft';
+import type { MaterialRequirement } from './materials';
+
+/** Everything a submit needs besides the answers. */
+export interface SubmissionParts {
+  verificationId: string | null;
+  disputed: readonly string[];
+  requirements: readonly MaterialRequirement[];
+  uploads: Partial<Record<string, UploadRef[]>>;
+  kinds: Partial<Record<string, MaterialKind>>;
+}
+
+/**
+ * The registration as submitted (POST /registrations): the answers normalised by the rules, and
+ * photos grouped by the document they show. Null while any rule still refuses an answer.
+ */
+export function buildSubmission(
+  draft: EnrollmentDraft,
+  context: EnrollmentContext,
+  parts: SubmissionParts,
+): SubmitEnrollment | null {
+  const answers = toEnrollmentAnswers(draft, context);
+  if (!answers) return null;
+  const materials: MaterialUploads = {};
+  for (const requirement of parts.requirements) {
+    const refs = parts.uploads[requirement.id] ?? [];
+    const kind = parts.kinds[requirement.id] ?? requirement.anyOf[0];
+    if (refs.length === 0 || !kind) continue;
+    materials[kind] = [...(materials[kind] ?? []), ...refs];
+  }
+  return {
+    subsystem: 'enrollment',
+    answers,
+    verificationId: parts.verificationId,
+    disputedFields: [...parts.disputed],
+    materials,
+  };
+}
