@@ -1,7 +1,7 @@
 /** The mock gateway over real HTTP (Node's http), optionally with a static H5 build beside it. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { parseBodyText, type MockRequest } from './reply';
+import { isBinaryContentType, parseBodyText, type MockRequest } from './reply';
 import { createGateway, type MockGateway } from './router';
 import { serveStatic } from './static-files';
 
@@ -36,12 +36,15 @@ async function readMockRequest(req: IncomingMessage, url: URL, path: string): Pr
     if (value !== undefined)
       headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
+  const raw = Buffer.concat(chunks);
   return {
     method: req.method ?? 'GET',
     path: path || '/',
     query: Object.fromEntries(url.searchParams),
     headers,
-    body: parseBodyText(Buffer.concat(chunks).toString('utf8')),
+    body: isBinaryContentType(headers['content-type'])
+      ? new Uint8Array(raw)
+      : parseBodyText(raw.toString('utf8')),
   };
 }
 

@@ -1,6 +1,6 @@
 /** msw 2 handlers that serve the mock gateway to fetch (jest through msw/node, the browser worker). */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { parseBodyText, type MockRequest } from './reply';
+import { isBinaryContentType, parseBodyText, type MockRequest } from './reply';
 import type { MockGateway } from './router';
 
 /** The path part of a base URL, absolute ('http://gateway.test/gateway') or not ('/gateway'). */
@@ -20,12 +20,17 @@ export async function toMockRequest(request: Request, basePath: string): Promise
     headers[name.toLowerCase()] = value;
   });
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  const binary = isBinaryContentType(headers['content-type']);
   return {
     method: request.method,
     path: path || '/',
     query: Object.fromEntries(url.searchParams),
     headers,
-    body: hasBody ? parseBodyText(await request.text()) : undefined,
+    body: !hasBody
+      ? undefined
+      : binary
+        ? new Uint8Array(await request.arrayBuffer())
+        : parseBodyText(await request.text()),
   };
 }
 

@@ -9,7 +9,11 @@ export interface MockRequest {
   query: Record<string, string>;
   /** Header names in lower case. */
   headers: Record<string, string>;
-  /** Parsed JSON; the raw text when it is not JSON; undefined when empty. */
+  /**
+   * Parsed JSON; the raw text when it is not JSON; undefined when empty. For binary content types
+   * (image/*, multipart/form-data, application/octet-stream: photo uploads) the raw bytes as a
+   * Uint8Array, possibly empty.
+   */
   body: unknown;
 }
 
@@ -61,4 +65,14 @@ export function parseBodyText(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/** Content types whose bodies reach handlers as raw bytes (photo uploads), not as text. */
+export function isBinaryContentType(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return (
+    type.startsWith('image/') ||
+    type === 'multipart/form-data' ||
+    type === 'application/octet-stream'
+  );
 }

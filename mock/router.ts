@@ -6,6 +6,7 @@ import { CONTROL_ROUTES } from './handlers/control';
 import { ENROLLMENT_ROUTES } from './handlers/enrollment';
 import type { HandlerContext, Route } from './handlers/context';
 import { SESSION_ROUTES } from './handlers/session';
+import { UPLOAD_ROUTES } from './handlers/uploads';
 import { createMockClock, type MockClock } from './model/clock';
 import { consumeFault, faultApplies } from './model/faults';
 import { createGatewayState, type GatewayState } from './model/state';
@@ -35,6 +36,7 @@ const ROUTES: Route[] = [
   ...CONTENT_ROUTES,
   ...CONTROL_ROUTES,
   ...ENROLLMENT_ROUTES,
+  ...UPLOAD_ROUTES,
 ];
 
 const CONTROL_PREFIX = '/__mock/';

@@ -4,6 +4,13 @@ export const ROUTES = {
   faq: '/features/faq/index',
   notices: '/features/notices/index',
   notice: '/features/notices/detail',
+  materialsTable: '/features/notices/materials-table',
+  photoCheck: '/features/photo-check/index',
+  enrollment: '/features/enrollment/index',
+  enrollmentSection: '/features/enrollment/section',
+  enrollmentCheck: '/features/enrollment/check',
+  enrollmentReceipt: '/features/enrollment/receipt',
+  enrollmentIneligible: '/features/enrollment/ineligible',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

@@ -45,6 +45,15 @@ const Taro = {
     navigations.push(url);
     return Promise.resolve();
   },
+  redirectTo: ({ url }: { url: string }) => {
+    navigations.push(url);
+    return Promise.resolve();
+  },
+  navigateBack: () => {
+    navigations.push('back');
+    return Promise.resolve();
+  },
+  getCurrentPages: () => [] as { route?: string }[],
   getCurrentInstance: () => ({ router: { params: routerParams } }),
   login: () => Promise.resolve({ code: 'weapp-code' }),
   getStorageSync: (key: string) => storage.get(key) ?? '',

@@ -131,6 +131,17 @@ describe('POST /registrations refuses', () => {
     expect(answer.fields).toEqual([{ field: 'materials.property-certificate', code: 'required' }]);
   });
 
+  it('not a backfilled value written with half-width brackets or other spacing', async () => {
+    const { gateway, token } = await family('p-all-verified');
+    const id = await startJob(gateway, token, 'p-all-verified');
+    const body: SubmitEnrollment = submissionFor('p-all-verified', id);
+    if (body.answers.residence.kind !== 'owned') throw new Error('seed changed');
+    body.answers.residence.certificateNumber = ` ${body.answers.residence.certificateNumber
+      .replace('（', '(')
+      .replace('）', ')')} `;
+    expect((await refusal(gateway, token, body)).status).toBe(200);
+  });
+
   it('a changed backfilled value unless disputed, and a dispute without evidence', async () => {
     const { gateway, token } = await family('p-all-verified');
     const id = await startJob(gateway, token, 'p-all-verified');

@@ -71,12 +71,17 @@ function checkMaterials(body: SubmitEnrollment, unverified: VerificationSource[]
   return problems;
 }
 
+/** Like the real gateway, ignore width and spacing differences (鲁（2019） equals 鲁(2019)). */
+function comparable(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+
 function checkBackfill(body: SubmitEnrollment, checks: VerificationCheck[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const check of checks) {
     if (check.status !== 'verified') continue;
     for (const [path, verified] of Object.entries(check.values)) {
-      const changed = answerAt(body.answers, path) !== verified;
+      const changed = comparable(answerAt(body.answers, path)) !== comparable(verified);
       if (changed && !body.disputedFields.includes(path)) {
         problems.push({ field: path, code: 'differs-from-verified' });
       }

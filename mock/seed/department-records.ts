@@ -88,6 +88,7 @@ export const FAMILY_RECORDS: Readonly<Record<string, FamilyRecords>> = {
       'birth-certificate': birthCertificate('p-property-not-synced'),
     },
   },
+  // No birth record on file: the family shows FAQ 11's first case (birth or marriage certificate).
   'p-father-owns-mother-household': {
     found: {
       household: household('mother', '刘芳菲', SEED_ADDRESSES.huaiyin),
@@ -97,7 +98,6 @@ export const FAMILY_RECORDS: Readonly<Record<string, FamilyRecords>> = {
         ['father', '高建国'],
         SEED_ADDRESSES.huaiyin,
       ),
-      'birth-certificate': birthCertificate('p-father-owns-mother-household'),
     },
   },
   'p-grandmother-property': {

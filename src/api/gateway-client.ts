@@ -1,5 +1,10 @@
 import { taroSend } from './http-send';
-import { createTransport, type Transport, type TransportOptions } from './transport';
+import {
+  createTransport,
+  type SessionHooks,
+  type Transport,
+  type TransportOptions,
+} from './transport';
 
 type Settings = Omit<TransportOptions, 'baseUrl'> & { baseUrl?: string };
 
@@ -24,4 +29,20 @@ export function gateway(): Transport {
     });
   }
   return transport;
+}
+
+/**
+ * The base URL, session hooks and clock hook the transport uses, for photo uploads: they need
+ * their own sender for progress (FAQ 12) but the same session and renewal.
+ */
+export function gatewayUploadSettings(): {
+  baseUrl: string;
+  session: SessionHooks | undefined;
+  onServerTime: ((iso: string) => void) | undefined;
+} {
+  return {
+    baseUrl: settings.baseUrl ?? process.env.TARO_APP_GATEWAY_URL,
+    session: settings.session,
+    onServerTime: settings.onServerTime,
+  };
 }

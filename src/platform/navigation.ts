@@ -1,16 +1,36 @@
 import Taro from '@tarojs/taro';
 import { ROUTES, type RouteName } from '@/routes';
 
+function urlOf(route: RouteName, params: Record<string, string>): string {
+  // No URLSearchParams: the mini-program runtime does not have it.
+  const query = Object.entries(params)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
+    .join('&');
+  return query ? `${ROUTES[route]}?${query}` : ROUTES[route];
+}
+
 /**
  * Opens a page. Parameters go in the URL, so only non-personal values (ids of notices or
  * registrations) may be passed: never names, ID numbers or phone numbers.
  */
 export function openPage(route: RouteName, params: Record<string, string> = {}): void {
-  // No URLSearchParams: the mini-program runtime does not have it.
-  const query = Object.entries(params)
-    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
-    .join('&');
-  void Taro.navigateTo({ url: query ? `${ROUTES[route]}?${query}` : ROUTES[route] });
+  void Taro.navigateTo({ url: urlOf(route, params) });
+}
+
+/** Replaces the current page, so Back does not return to a finished step (e.g. after submit). */
+export function replacePage(route: RouteName, params: Record<string, string> = {}): void {
+  void Taro.redirectTo({ url: urlOf(route, params) });
+}
+
+/**
+ * Goes back to `route` when it is the page below this one (e.g. the task list a section was
+ * opened from), so pages do not pile up; otherwise replaces this page with it.
+ */
+export function returnToPage(route: RouteName, params: Record<string, string> = {}): void {
+  const pages = Taro.getCurrentPages();
+  const below = pages[pages.length - 2]?.route?.split('?')[0]?.replace(/^\/?/, '/');
+  if (below === ROUTES[route]) void Taro.navigateBack({ delta: 1 });
+  else replacePage(route, params);
 }
 
 /** Reads a page's URL parameter. */

@@ -8,6 +8,7 @@ import { useMessages } from '@/components/use-messages';
 import { useServerNow } from '@/components/use-server-now';
 import { maskIdNumber } from '@/domain/identity/mask';
 import { fill } from '@/messages/fill';
+import { openPage } from '@/platform/navigation';
 import { useSeason } from '@/stores/season-store';
 import { useSession } from '@/stores/session-store';
 import { SubsystemCard } from './subsystem-card';
@@ -47,6 +48,20 @@ export function HomeContent() {
       ) : status !== 'failed' ? (
         <LoadingNote text={m.common.loading} />
       ) : null}
+      <View className="card" id="home-links">
+        <Text className="link" id="home-notices" onClick={() => openPage('notices')}>
+          {m.common.notices}
+        </Text>
+        <Text className="link" id="home-materials-table" onClick={() => openPage('materialsTable')}>
+          {m.materialsTable.title}
+        </Text>
+        <Text className="link" id="home-photo-check" onClick={() => openPage('photoCheck')}>
+          {m.home.photoCheck}
+        </Text>
+        <Text className="link" id="home-faq" onClick={() => openPage('faq')}>
+          {m.common.faq}
+        </Text>
+      </View>
       <Text className="notice">{m.home.notAdmission}</Text>
     </>
   );

@@ -1,9 +1,10 @@
 import type { RegistrationWindow, Subsystem } from '@contract';
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useMessages } from '@/components/use-messages';
 import { getWindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
 import { formatDateTime } from '@/messages/format-date';
+import { openPage } from '@/platform/navigation';
 
 export interface SubsystemCardProps {
   subsystem: Subsystem;
@@ -30,6 +31,15 @@ export function SubsystemCard({ subsystem, window, now }: SubsystemCardProps) {
       <Text className={`phase phase--${state.phase}`} id={`subsystem-${subsystem}-phase`}>
         {phaseText}
       </Text>
+      {subsystem === 'enrollment' && state.phase !== 'not-open' ? (
+        <Button
+          className="button button--primary"
+          id={`open-${subsystem}`}
+          onClick={() => openPage('enrollment')}
+        >
+          {state.phase === 'open' ? m.home.start : m.home.view}
+        </Button>
+      ) : null}
     </View>
   );
 }

@@ -19,6 +19,13 @@ export function NoticeList() {
   if (notices.data.length === 0) return <Text className="hint">{m.content.noticesEmpty}</Text>;
   return (
     <>
+      <Text
+        className="link heading"
+        id="open-materials-table"
+        onClick={() => openPage('materialsTable')}
+      >
+        {m.materialsTable.title}
+      </Text>
       {notices.data.map((notice) => (
         <View
           key={notice.id}

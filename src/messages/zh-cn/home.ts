@@ -9,4 +9,7 @@ export const home = {
   transferWho: '转学到中心城区的学生家庭使用，含小学毕业生申请转入中心城区初中。',
   notAdmission: '提交登记信息不代表被学校录取，录取结果以学校电话通知为准。',
   signOut: '退出',
+  start: '开始登记',
+  view: '查看登记信息',
+  photoCheck: '提前检查照片是否符合要求',
 };

@@ -1,8 +1,32 @@
 import { common } from './common';
 import { content } from './content';
+import { enrollment } from './enrollment';
+import { enrollmentChoices, enrollmentFields } from './enrollment-fields';
+import { enrollmentProblems } from './enrollment-problems';
 import { errors } from './errors';
+import { form } from './form';
 import { home } from './home';
+import { materials, materialsTable } from './materials';
+import { photos } from './photos';
 import { signOn } from './sign-on';
+import { submission } from './submission';
+import { verification } from './verification';
 
 /** The Simplified Chinese catalogue: the product language (PRODUCT.md, Words on screen). */
-export const zhCN = { common, content, errors, home, signOn };
+export const zhCN = {
+  common,
+  content,
+  enrollment,
+  enrollmentChoices,
+  enrollmentFields,
+  enrollmentProblems,
+  errors,
+  form,
+  home,
+  materials,
+  materialsTable,
+  photos,
+  signOn,
+  submission,
+  verification,
+};

@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+import { keepScreenshot } from './artifacts';
+import type { TestFile } from './test-photos';
+
+/** Types into a Taro input by the question's id (`f-child-name`). */
+export async function typeInto(page: Page, fieldId: string, text: string): Promise<void> {
+  const input = page.locator(`#${fieldId}:visible input`);
+  await input.fill(text);
+}
+
+/** Picks an option of a choice question (`f-child-idType`, 'resident-id'). */
+export async function choose(page: Page, fieldId: string, value: string): Promise<void> {
+  await page.locator(`#${fieldId}-${value}:visible`).click();
+}
+
+/** Presses "save and continue" and waits for the next screen (or the task list). */
+export async function continueTo(page: Page, nextSelector: string): Promise<void> {
+  await page.locator('#continue:visible').click();
+  try {
+    await page.locator(`${nextSelector}:visible`).waitFor({ timeout: 10_000 });
+  } catch (error) {
+    await keepScreenshot(page, `continue-to-${nextSelector.replace(/\W+/g, '-')}`);
+    throw error;
+  }
+}
+
+/** Opens a section from the task list. */
+export async function openTask(page: Page, section: string): Promise<void> {
+  await page.locator(`#task-${section}:visible [role="link"]`).click();
+  await page.locator(`[id^="step-${section}-"]:visible`).waitFor();
+}
+
+/** The visible element with this id: Taro H5 keeps earlier pages of the stack, hidden, in the DOM. */
+export function visible(page: Page, id: string) {
+  return page.locator(`#${id}:visible`);
+}
+
+/** The status text of a task on the task list. */
+export async function taskStatus(page: Page, section: string): Promise<string> {
+  return page.locator(`#task-${section}-status:visible`).innerText();
+}
+
+/** Adds photos to a photo slot through the album button and waits until they are uploaded. */
+export async function uploadPhotos(page: Page, slotId: string, files: TestFile[]): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.locator(`#${slotId}-album:visible`).click(),
+  ]);
+  await chooser.setFiles(files);
+  await page
+    .locator(`#${slotId}-photo-${files.length}[data-state="uploaded"]:visible`)
+    .waitFor({ timeout: 30_000 });
+}

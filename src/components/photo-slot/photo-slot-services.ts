@@ -1,0 +1,25 @@
+import { uploadPhoto, type UploadTask } from '@/api/upload-api';
+import type {
+  PhotoJob,
+  PickedPhoto,
+  PickOptions,
+  PreparedPhoto,
+} from '@/platform/images/photo-file';
+import { pickPhotos } from '@/platform/images/pick-photos';
+import { preparePhoto, releasePhoto } from '@/platform/images/prepare-photo';
+
+/** What the photo slot needs from the platform and the gateway; tests pass their own. */
+export interface PhotoSlotServices {
+  pick(options: PickOptions): Promise<PickedPhoto[]>;
+  prepare(picked: PickedPhoto): PhotoJob;
+  upload(photo: PreparedPhoto, onProgress: (fraction: number) => void): UploadTask;
+  release(photo: Pick<PreparedPhoto, 'previewUrl'>): void;
+}
+
+/** The real services: the platform's picker and compressor, the gateway's upload. */
+export const photoSlotServices: PhotoSlotServices = {
+  pick: pickPhotos,
+  prepare: preparePhoto,
+  upload: (photo, onProgress) => uploadPhoto(photo, { onProgress }),
+  release: releasePhoto,
+};

@@ -1,0 +1,238 @@
+import type { UploadRef } from '@contract';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { GatewayError } from '@/api/gateway-error';
+import { UploadCancelled } from '@/api/upload-api';
+import type { PickedPhoto, PreparedPhoto, PrepareResult } from '@/platform/images/photo-file';
+import { currentMessages } from '@/messages/catalog';
+import { PhotoSlot, type PhotoSlotProps } from './photo-slot';
+import type { PhotoSlotServices } from './photo-slot-services';
+
+const m = currentMessages();
+
+function picked(name: string): PickedPhoto {
+  return {
+    file: { kind: 'blob', blob: new Blob([name]) },
+    name,
+    declaredType: 'image/jpeg',
+    byteLength: 9,
+  };
+}
+
+function prepared(name: string): PreparedPhoto {
+  return {
+    file: { kind: 'blob', blob: new Blob([name]) },
+    mimeType: 'image/jpeg',
+    bytes: 800_000,
+    width: 2339,
+    height: 1754,
+    previewUrl: `blob:${name}`,
+  };
+}
+
+function refFor(name: string): UploadRef {
+  return {
+    id: `up-${name}`,
+    bytes: 800_000,
+    width: 2339,
+    height: 1754,
+    sha256: 'f'.repeat(64),
+    mimeType: 'image/jpeg',
+  };
+}
+
+/** Services whose picks, checks and uploads the test scripts by photo name. */
+function fakeServices(outcomes: Record<string, PrepareResult | 'bad'> = {}) {
+  const picks: PickedPhoto[][] = [];
+  const uploads: { name: string; progress(f: number): void; finish(error?: unknown): void }[] = [];
+  const released: string[] = [];
+  const services: PhotoSlotServices = {
+    pick: jest.fn(async () => picks.shift() ?? []),
+    prepare: (photo) => {
+      const outcome = outcomes[photo.name];
+      const result: PrepareResult =
+        outcome === 'bad'
+          ? { ok: false, problem: 'thumbnail' }
+          : (outcome ?? { ok: true, photo: prepared(photo.name) });
+      return { result: Promise.resolve(result), cancel: () => undefined };
+    },
+    upload: (photo, onProgress) => {
+      const name = photo.previewUrl.slice(5);
+      let settle: (error?: unknown) => void = () => undefined;
+      const result = new Promise<UploadRef>((resolve, reject) => {
+        settle = (error) => (error ? reject(error) : resolve(refFor(name)));
+      });
+      uploads.push({ name, progress: onProgress, finish: (error) => settle(error) });
+      return { result, cancel: () => settle(new UploadCancelled()) };
+    },
+    release: (photo) => released.push(photo.previewUrl),
+  };
+  return { services, picks, uploads, released };
+}
+
+function Harness(
+  props: Omit<PhotoSlotProps, 'value' | 'onChange'> & {
+    onValue(refs: UploadRef[]): void;
+    initial?: UploadRef[];
+  },
+) {
+  const [value, setValue] = useState<UploadRef[]>(props.initial ?? []);
+  return (
+    <PhotoSlot
+      {...props}
+      value={value}
+      onChange={(refs) => {
+        setValue(refs);
+        props.onValue(refs);
+      }}
+    />
+  );
+}
+
+const flush = () =>
+  act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+function setUp(
+  options: Partial<PhotoSlotProps> & {
+    outcomes?: Record<string, PrepareResult | 'bad'>;
+    initial?: UploadRef[];
+  } = {},
+) {
+  const fake = fakeServices(options.outcomes);
+  const onValue = jest.fn();
+  render(
+    <Harness
+      id="hukou"
+      label="户口簿"
+      minPhotos={options.minPhotos ?? 1}
+      maxPhotos={options.maxPhotos ?? 3}
+      services={fake.services}
+      onValue={onValue}
+      initial={options.initial}
+      readOnly={options.readOnly}
+    />,
+  );
+  return { ...fake, onValue };
+}
+
+async function chooseFromAlbum(fake: ReturnType<typeof fakeServices>, ...names: string[]) {
+  fake.picks.push(names.map(picked));
+  fireEvent.click(screen.getByRole('button', { name: m.photos.chooseFromAlbum }));
+  await flush();
+}
+
+describe('PhotoSlot', () => {
+  it('uploads chosen photos one at a time with progress, then shows their previews and facts', async () => {
+    const fake = setUp();
+    await chooseFromAlbum(fake, 'page-1', 'page-2');
+    expect(fake.uploads.map((u) => u.name)).toEqual(['page-1']);
+    act(() => fake.uploads[0]?.progress(0.4));
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('40');
+    fake.uploads[0]?.finish();
+    await flush();
+    expect(fake.onValue).toHaveBeenLastCalledWith([refFor('page-1')]);
+    expect(fake.uploads.map((u) => u.name)).toEqual(['page-1', 'page-2']);
+    fake.uploads[1]?.finish();
+    await flush();
+    expect(fake.onValue).toHaveBeenLastCalledWith([refFor('page-1'), refFor('page-2')]);
+    const first = screen.getByRole('group', { name: '户口簿，第 1 张' });
+    expect(first.querySelector('img')?.getAttribute('src')).toBe('blob:page-1');
+    expect(within(first).getByText('2339×1754 像素，0.76 MB')).toBeTruthy();
+  });
+
+  it('gives a bad photo its own message and leaves the good one untouched', async () => {
+    const fake = setUp({ outcomes: { thumb: 'bad' } });
+    await chooseFromAlbum(fake, 'good', 'thumb');
+    fake.uploads[0]?.finish();
+    await flush();
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText(m.photos.problems.thumbnail.title)).toBeTruthy();
+    expect(fake.onValue).toHaveBeenLastCalledWith([refFor('good')]);
+    fireEvent.click(within(alert).getByRole('button', { name: m.photos.dismiss }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(
+      screen.getByRole('group', { name: '户口簿，第 1 张' }).getAttribute('data-upload-id'),
+    ).toBe('up-good');
+  });
+
+  it('offers retry after a network failure and sends the same photo again', async () => {
+    const fake = setUp();
+    await chooseFromAlbum(fake, 'page-1');
+    fake.uploads[0]?.finish(new GatewayError('NETWORK', null));
+    await flush();
+    expect(within(screen.getByRole('alert')).getByText(m.errors.NETWORK.title)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: m.photos.retry }));
+    await flush();
+    fake.uploads[1]?.finish();
+    await flush();
+    expect(fake.uploads.map((u) => u.name)).toEqual(['page-1', 'page-1']);
+    expect(fake.onValue).toHaveBeenLastCalledWith([refFor('page-1')]);
+  });
+
+  it('offers no retry when the gateway refuses the photo itself', async () => {
+    const fake = setUp();
+    await chooseFromAlbum(fake, 'page-1');
+    fake.uploads[0]?.finish(new GatewayError('UPLOAD_NOT_IMAGE', 415));
+    await flush();
+    expect(
+      within(screen.getByRole('alert')).getByText(m.errors.UPLOAD_NOT_IMAGE.title),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: m.photos.retry })).toBeNull();
+  });
+
+  it('cancels an upload: nothing is added and the compressed photo is freed', async () => {
+    const fake = setUp();
+    await chooseFromAlbum(fake, 'page-1');
+    fireEvent.click(screen.getByRole('button', { name: m.photos.cancel }));
+    await flush();
+    expect(fake.onValue).not.toHaveBeenCalled();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(fake.released).toEqual(['blob:page-1']);
+  });
+
+  it('keeps the old photo until its replacement is uploaded, then swaps it in place', async () => {
+    const fake = setUp({ initial: [refFor('old'), refFor('other')] });
+    fake.picks.push([picked('new')]);
+    fireEvent.click(
+      within(screen.getByRole('group', { name: '户口簿，第 1 张' })).getByRole('button', {
+        name: m.photos.replace,
+      }),
+    );
+    await flush();
+    expect(screen.getByText(m.photos.replacing)).toBeTruthy();
+    fake.uploads[0]?.finish();
+    await flush();
+    expect(fake.onValue).toHaveBeenLastCalledWith([refFor('new'), refFor('other')]);
+  });
+
+  it('deletes a photo from the value', async () => {
+    const fake = setUp({ initial: [refFor('a'), refFor('b')] });
+    fireEvent.click(
+      within(screen.getByRole('group', { name: '户口簿，第 1 张' })).getByRole('button', {
+        name: m.photos.remove,
+      }),
+    );
+    expect(fake.onValue).toHaveBeenLastCalledWith([refFor('b')]);
+  });
+
+  it('asks only for the photos still allowed, says so when more were chosen, and stops at the maximum', async () => {
+    const fake = setUp({ initial: [refFor('a')], maxPhotos: 2 });
+    await chooseFromAlbum(fake, 'b', 'c');
+    expect(fake.services.pick).toHaveBeenCalledWith({ source: 'album', count: 1 });
+    expect(screen.getByText('最多只能上传 2 张，多选的 1 张未添加。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: m.photos.chooseFromAlbum })).toBeNull();
+  });
+
+  it('counts what is still needed', async () => {
+    setUp({ minPhotos: 2, initial: [refFor('a')] });
+    expect(screen.getByText('还需上传 1 张')).toBeTruthy();
+  });
+
+  it('shows uploaded photos without any action when read-only', () => {
+    setUp({ readOnly: true, initial: [refFor('a')] });
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(screen.getByText(m.photos.uploaded)).toBeTruthy();
+  });
+});

@@ -1,0 +1,32 @@
+import { PHOTO_LIMITS } from './photo-limits';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** The longer side of a size. */
+export function longSide(size: Size): number {
+  return Math.max(size.width, size.height);
+}
+
+/** The size a parent sees: EXIF orientations 5-8 turn the stored pixels by 90 degrees. */
+export function orientedSize(stored: Size, orientation: number): Size {
+  return orientation >= 5 && orientation <= 8
+    ? { width: stored.height, height: stored.width }
+    : { width: stored.width, height: stored.height };
+}
+
+/**
+ * The output size for a long side: never upscaled, never above the iOS canvas limit (4096 px),
+ * aspect ratio kept. FAQ 12 wants documents legible, so callers ask for >= 2339 px where they can.
+ */
+export function planOutputSize(source: Size, wantedLongSide: number): Size {
+  const long = longSide(source);
+  const target = Math.min(long, Math.round(wantedLongSide), PHOTO_LIMITS.maxLongSide);
+  const scale = target / long;
+  return {
+    width: Math.max(1, Math.round(source.width * scale)),
+    height: Math.max(1, Math.round(source.height * scale)),
+  };
+}

@@ -1,0 +1,118 @@
+import type { EncodeAttempt } from './fit-budget';
+import { PhotoDecodeError, preparePhotoFrom, type PhotoSource } from './prepare-photo';
+import { fakeIsoImage, fakeJpeg, fakePng, textBytes } from './test-headers';
+
+interface FakeOptions {
+  declaredType?: string;
+  byteLength?: number;
+  decoded?: { width: number; height: number } | null;
+  encodeError?: Error;
+}
+
+/** A platform stand-in: the file's bytes, a decoder answer, and an encoder that records. */
+function fakeSource(bytes: Uint8Array, options: FakeOptions = {}) {
+  const asked: EncodeAttempt[] = [];
+  const reads: number[] = [];
+  const release = jest.fn();
+  const source: PhotoSource<string> = {
+    byteLength: options.byteLength ?? bytes.length,
+    declaredType: options.declaredType ?? 'image/jpeg',
+    readHead: async (length) => {
+      reads.push(length);
+      return bytes.subarray(0, length);
+    },
+    decodedSize: async () => (options.decoded === undefined ? null : options.decoded),
+    openEncoder: () => ({
+      encode: async (attempt) => {
+        if (options.encodeError) throw options.encodeError;
+        asked.push(attempt);
+        return {
+          payload: 'jpeg',
+          bytes: 500_000,
+          head: fakeJpeg(attempt.width, attempt.height),
+          fromSource: false,
+        };
+      },
+      release,
+    }),
+  };
+  return { source, asked, reads, release };
+}
+
+describe('preparePhotoFrom', () => {
+  it('compresses a 12 MP phone photo to a legible JPEG under 1 MB', async () => {
+    const { source, release } = fakeSource(fakeJpeg(4032, 3024));
+    const outcome = await preparePhotoFrom(source);
+    expect(outcome).toMatchObject({
+      ok: true,
+      attempt: { width: 2339, height: 1754 },
+      source: { format: 'jpeg', orientation: 1, size: { width: 4032, height: 3024 } },
+    });
+    expect(release).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the encoder for the upright size of a photo taken sideways (EXIF orientation 6)', async () => {
+    const { source, asked } = fakeSource(fakeJpeg(4032, 3024, { orientation: 6 }));
+    await preparePhotoFrom(source);
+    expect(asked[0]).toMatchObject({ width: 1754, height: 2339 });
+  });
+
+  it('reads the whole file when the header lies beyond the first 256 KB', async () => {
+    const { source, reads } = fakeSource(fakeJpeg(4032, 3024, { paddingBytes: 300_000 }));
+    expect(await preparePhotoFrom(source)).toMatchObject({ ok: true });
+    expect(reads).toEqual([256 * 1024, expect.any(Number)]);
+  });
+
+  it.each([
+    ['empty', new Uint8Array(), {}],
+    ['source-too-big', fakeJpeg(4032, 3024), { byteLength: 60 * 1024 * 1024 }],
+    ['not-image', textBytes('家庭住址：历下区'), { declaredType: 'text/plain' }],
+    ['corrupt', textBytes('garbage that says it is a JPEG'), { declaredType: 'image/jpeg' }],
+    ['corrupt', fakeJpeg(4032, 3024, { paddingBytes: 2000 }).subarray(0, 1000), {}],
+    ['thumbnail', fakeJpeg(1280, 960), {}],
+    ['thumbnail', fakePng(720, 1560), { declaredType: 'image/png' }],
+    ['absurd-dimensions', fakePng(20000, 20000), { declaredType: 'image/png' }],
+    ['heic-unsupported', fakeIsoImage('heic'), { declaredType: 'image/heic' }],
+    ['type-unsupported', fakeIsoImage('avif'), { declaredType: 'image/avif' }],
+  ] as const)('refuses with %s', async (problem, bytes, options) => {
+    const { source, asked } = fakeSource(bytes, options);
+    expect(await preparePhotoFrom(source)).toEqual({ ok: false, problem });
+    expect(asked).toEqual([]);
+  });
+
+  it('compresses a HEIC photo on a device that can decode it', async () => {
+    const { source, asked } = fakeSource(fakeIsoImage('heic'), {
+      declaredType: 'image/heic',
+      decoded: { width: 3024, height: 4032 },
+    });
+    expect(await preparePhotoFrom(source)).toMatchObject({ ok: true, source: { format: 'heic' } });
+    expect(asked[0]).toMatchObject({ width: 1754, height: 2339 });
+  });
+
+  it('checks the decoded size of a HEIC photo for thumbnails too', async () => {
+    const { source } = fakeSource(fakeIsoImage('heic'), { decoded: { width: 720, height: 960 } });
+    expect(await preparePhotoFrom(source)).toEqual({ ok: false, problem: 'thumbnail' });
+  });
+
+  it('calls a JPEG whose pixels fail to decode corrupt, and releases the encoder', async () => {
+    const { source, release } = fakeSource(fakeJpeg(4032, 3024), {
+      encodeError: new PhotoDecodeError(),
+    });
+    expect(await preparePhotoFrom(source)).toEqual({ ok: false, problem: 'corrupt' });
+    expect(release).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports any other encoder failure (out of memory, canvas refused) as compress-failed', async () => {
+    const { source } = fakeSource(fakeJpeg(4032, 3024), { encodeError: new Error('canvas') });
+    expect(await preparePhotoFrom(source)).toEqual({ ok: false, problem: 'compress-failed' });
+  });
+
+  it('stops before encoding when cancelled while the header was read', async () => {
+    const { source, asked } = fakeSource(fakeJpeg(4032, 3024));
+    expect(await preparePhotoFrom(source, { isCancelled: () => true })).toEqual({
+      ok: false,
+      problem: 'cancelled',
+    });
+    expect(asked).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+import {
+  fitToBudget,
+  type EncodeAttempt,
+  type EncodedPhoto,
+  type PhotoEncoder,
+} from './fit-budget';
+import type { ImageFormat } from './image-format';
+import { readImageHeader } from './image-header';
+import {
+  checkDimensions,
+  checkFileSize,
+  undecodableProblem,
+  unknownFormatProblem,
+  type PhotoProblem,
+} from './photo-rules';
+import { orientedSize, type Size } from './plan-size';
+
+/** What the platform tells us about a chosen file, and how to decode and encode it. */
+export interface PhotoSource<T> {
+  byteLength: number;
+  /** The type the picker or file system declared (may be wrong or empty). */
+  declaredType: string;
+  /** The file's first `length` bytes (all of it when shorter). */
+  readHead(length: number): Promise<Uint8Array>;
+  /** The upright size after decoding; null when this device cannot decode the file. */
+  decodedSize(format: ImageFormat): Promise<Size | null>;
+  /** An encoder for this file; `release` frees its canvases and temporary files. */
+  openEncoder(facts: SourceFacts): { encode: PhotoEncoder<T>; release(): void };
+}
+
+export interface SourceFacts {
+  format: ImageFormat;
+  /** EXIF orientation of the stored pixels (1-8). */
+  orientation: number;
+  /** The upright size the parent sees. */
+  size: Size;
+}
+
+/** Thrown by a platform encoder when the image itself cannot be decoded (not a canvas failure). */
+export class PhotoDecodeError extends Error {
+  constructor() {
+    super('the image could not be decoded');
+    this.name = 'PhotoDecodeError';
+  }
+}
+
+export type PrepareOutcome<T> =
+  | { ok: true; photo: EncodedPhoto<T>; attempt: EncodeAttempt; size: Size; source: SourceFacts }
+  | { ok: false; problem: PhotoProblem | 'cancelled' };
+
+/** Enough of a file for any JPEG header we expect; the whole file is read only if it is not. */
+const HEAD_BYTES = 256 * 1024;
+
+async function readFacts<T>(source: PhotoSource<T>): Promise<SourceFacts | PhotoProblem> {
+  let head = await source.readHead(HEAD_BYTES);
+  let scan = readImageHeader(head);
+  if (scan.status === 'truncated' && head.length < source.byteLength) {
+    head = await source.readHead(source.byteLength);
+    scan = readImageHeader(head);
+  }
+  if (scan.status !== 'found') return 'corrupt';
+  const { format, width, height, orientation } = scan.value;
+  if (format === 'unknown') return unknownFormatProblem(source.declaredType);
+  if (width !== null && height !== null) {
+    const size = orientedSize({ width, height }, orientation);
+    return checkDimensions(size) ?? { format, orientation, size };
+  }
+  const decoded = await source.decodedSize(format);
+  if (!decoded) return undecodableProblem(format);
+  return checkDimensions(decoded) ?? { format, orientation, size: decoded };
+}
+
+/**
+ * Everything FAQ 12 asks of a photo before upload, on the device: reads type, byte size and
+ * pixel size; refuses empty, non-image, corrupt, undecodable (HEIC), thumbnail and absurdly large
+ * files, each with its own reason; then compresses to a fresh upright JPEG under 5 MB (about 1 MB
+ * for a normal phone photo). Platform work comes in through `source`.
+ */
+export async function preparePhotoFrom<T>(
+  source: PhotoSource<T>,
+  options: { isCancelled?: () => boolean } = {},
+): Promise<PrepareOutcome<T>> {
+  const sizeProblem = checkFileSize(source.byteLength);
+  if (sizeProblem) return { ok: false, problem: sizeProblem };
+  const facts = await readFacts(source);
+  if (typeof facts === 'string') return { ok: false, problem: facts };
+  if (options.isCancelled?.()) return { ok: false, problem: 'cancelled' };
+  const encoder = source.openEncoder(facts);
+  try {
+    const fit = await fitToBudget(facts.size, encoder.encode, options);
+    if (!fit.ok) return { ok: false, problem: fit.problem };
+    return { ok: true, photo: fit.photo, attempt: fit.attempt, size: fit.size, source: facts };
+  } catch (error) {
+    if (error instanceof PhotoDecodeError) {
+      return { ok: false, problem: undecodableProblem(facts.format) };
+    }
+    return { ok: false, problem: 'compress-failed' };
+  } finally {
+    encoder.release();
+  }
+}

@@ -1,0 +1,23 @@
+import type { FieldPath } from '@/domain/enrollment/field-paths';
+import type { FieldProblem } from '@/domain/enrollment/problem-codes';
+import { fill } from '@/messages/fill';
+import type { Messages } from '@/messages/catalog';
+import { FIELD_KINDS } from './field-kinds';
+
+/** The instruction for a refused answer, naming its question (GOV.UK error messages). */
+export function problemMessage(m: Messages, problem: FieldProblem): string {
+  const label = m.enrollmentFields[problem.field].label;
+  const asksChoice = FIELD_KINDS[problem.field].kind !== 'text';
+  const code = problem.code === 'required' && asksChoice ? 'invalid-choice' : problem.code;
+  return fill(m.enrollmentProblems[code], { label });
+}
+
+/** Problems by field, the first of each (a field shows one message at a time). */
+export function problemsByField(
+  m: Messages,
+  problems: FieldProblem[],
+): Partial<Record<FieldPath, string>> {
+  const byField: Partial<Record<FieldPath, string>> = {};
+  for (const problem of problems) byField[problem.field] ??= problemMessage(m, problem);
+  return byField;
+}

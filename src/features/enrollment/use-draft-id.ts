@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import type { EnrollmentDraft } from '@/domain/enrollment/draft';
+import { useDrafts } from '@/stores/draft-store';
+import { useSession } from '@/stores/session-store';
+
+/**
+ * The enrollment draft a screen works on: the one named in the page URL, else the parent's most
+ * recent one, else a new one pre-filled from the host profile (FAQ 3). Null while loading.
+ */
+export function useDraftId(requested: string | null, seed: () => EnrollmentDraft): string | null {
+  const parentId = useSession((state) => state.profile?.parentId ?? null);
+  const { parentId: loadedFor, drafts, openFor, createDraft } = useDrafts();
+  useEffect(() => {
+    if (parentId) openFor(parentId);
+  }, [parentId, openFor]);
+  const ready = parentId !== null && loadedFor === parentId;
+  const latest = Object.values(drafts)
+    .filter((draft) => draft.subsystem === 'enrollment')
+    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  const chosen = requested && drafts[requested] ? requested : (latest?.id ?? null);
+  const missing = ready && chosen === null;
+  useEffect(() => {
+    if (missing) createDraft('enrollment', seed());
+    // `seed` only fills a new draft; re-running when it changes would create more drafts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [missing, createDraft]);
+  return ready ? chosen : null;
+}

@@ -1,0 +1,76 @@
+/**
+ * Questions of the enrollment form, by answer path (src/domain/enrollment/field-paths.ts).
+ * Labels follow the words of the source FAQ where it names them (FAQ 3: 联系手机号, 基本信息).
+ */
+export const enrollmentFields = {
+  'child.name': { label: '孩子姓名', hint: '与户口簿或证件上的姓名一致。' },
+  'child.idType': { label: '孩子证件类型' },
+  'child.idNumber': { label: '孩子证件号码', hint: '身份证号码最后一位是 X 的，请输入 X。' },
+  'child.sex': { label: '孩子性别' },
+  'child.birthDate': { label: '孩子出生日期', hint: '格式如 2016-03-15。' },
+  'child.ethnicity': { label: '民族' },
+  'child.contactMobile': {
+    label: '联系手机号',
+    hint: '已自动填入您在“爱山东”登记的手机号，可修改为常用号码，用于学校联系。',
+  },
+  'guardian.applicantRole': {
+    label: '您是孩子的',
+    hint: '仅限孩子的父母登记（常见问题第 2 条）。',
+  },
+  'guardian.otherParent.name': { label: '孩子另一位家长的姓名', hint: '选填。' },
+  'guardian.otherParent.idType': { label: '另一位家长的证件类型' },
+  'guardian.otherParent.idNumber': { label: '另一位家长的证件号码' },
+  'guardian.otherParent.mobile': { label: '另一位家长的手机号' },
+  'household.head': { label: '孩子户口在谁的户口簿上（户主）' },
+  'household.headName': { label: '户主姓名' },
+  'household.address': { label: '户籍地址', hint: '按户口簿填写，如：济南市历下区某某路 12 号。' },
+  'household.inDowntown': { label: '户籍是否在中心城区' },
+  'residence.kind': { label: '目前居住的房屋' },
+  'residence.certificateType': { label: '房产证件类型' },
+  'residence.certificateNumber': {
+    label: '证件编号',
+    hint: '不动产权证如：鲁(2021)济南市不动产权第0123456号。',
+  },
+  'residence.owner': { label: '产权人是孩子的' },
+  'residence.ownerName': { label: '产权人姓名' },
+  'residence.sharePercent': { label: '产权人所占份额（%）', hint: '独有填 100。' },
+  'residence.address': { label: '房屋地址' },
+  'migrant.residencePermitNumber': { label: '居住证号码' },
+  'migrant.livelihood': { label: '就业方式' },
+  'migrant.employerOrLicence': {
+    label: '用人单位名称或营业执照统一社会信用代码',
+    hint: '务工就业填单位名称；经商填 18 位统一社会信用代码。',
+  },
+  'migrant.socialInsuranceMonths': { label: '在济南连续缴纳社保的月数' },
+  schoolId: { label: '选择登记学校', hint: '以下为您的居住地址对应的学区学校。' },
+};
+
+/** Answers shown as words (check-your-answers, choices). */
+export const enrollmentChoices = {
+  idType: {
+    'resident-id': '居民身份证',
+    'hmt-residence-permit': '港澳台居民居住证',
+    'home-return-permit': '港澳居民来往内地通行证',
+    'taiwan-permit': '台湾居民来往大陆通行证',
+  },
+  sex: { male: '男', female: '女' },
+  role: { father: '父亲', mother: '母亲' },
+  kin: {
+    father: '父亲',
+    mother: '母亲',
+    'paternal-grandfather': '祖父',
+    'paternal-grandmother': '祖母',
+    'maternal-grandfather': '外祖父',
+    'maternal-grandmother': '外祖母',
+    other: '其他',
+  },
+  yesNo: { true: '是', false: '否' },
+  residenceKind: { owned: '自有住房', rented: '租住', other: '其他（借住等）' },
+  certificateType: {
+    'real-estate-certificate': '不动产权证书',
+    'house-ownership-certificate': '房屋所有权证（房产证）',
+    'purchase-contract': '购房合同',
+  },
+  livelihood: { employed: '务工就业', 'self-employed': '经商（个体或企业）' },
+  hasOtherParent: { yes: '填写另一位家长', no: '暂不填写' },
+};

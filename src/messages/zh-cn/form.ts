@@ -1,0 +1,14 @@
+/** Words of the form machinery shared by every section (GOV.UK patterns). */
+export const form = {
+  errorSummaryTitle: '请修改以下问题',
+  continue: '保存并继续',
+  backToTasks: '返回登记事项列表',
+  change: '修改',
+  autoBackfill: '自动回填',
+  backfillSource: '来源：{source}，数据日期 {date}',
+  backfillSourceNoDate: '来源：{source}',
+  disputeBackfill: '信息有误',
+  disputedNote: '您已标记此项有误，请手动填写并上传证明材料。',
+  savedAt: '已于 {time} 保存在本机',
+  saveFailed: '本机存储空间不足或不可用，内容暂未保存在本机，请勿关闭页面。',
+};

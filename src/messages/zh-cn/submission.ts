@@ -1,0 +1,26 @@
+/** Check answers, submit, receipt (FAQ 8, 10, 14). */
+export const submission = {
+  checkTitle: '检查登记信息',
+  checkIntro: '请逐项核对。提交前可点击“修改”返回修改。',
+  category: '登记类别',
+  backfilledSuffix: '（自动回填）',
+  materialsRow: '已上传材料',
+  photosCount: '{name}：{count} 张',
+  submit: '提交登记信息',
+  confirmTitle: '提交后不能修改',
+  confirmBody:
+    '登记信息一经提交，不能修改。如发现填写错误，可在登记开放期间到“我的登记”中点击“删除信息”后重新填写；登记关闭后只能查看，不能修改或删除。',
+  confirmSubmit: '确认提交',
+  confirmCancel: '返回检查',
+  submitting: '正在提交，请勿关闭页面…',
+  failed: '提交未成功：{title}。{action}',
+  validationFailed: '登记系统发现以下信息有误，请修改后再提交：',
+  receiptTitle: '登记信息已提交',
+  reference: '回执编号：{reference}',
+  submittedAt: '提交时间：{time}',
+  next: '接下来，学校或登记点将审核您的登记信息。',
+  notAdmission: '提交登记信息不代表被学校录取，录取结果以学校电话通知为准。',
+  appointmentReminder: '您的孩子属于随迁子女，完成网上登记后，请不要忘记预约现场登记。',
+  keepReference: '请记下回执编号，可随时在“我的登记”中查看。',
+  notFound: '没有找到这条登记，请到“我的登记”中查看。',
+};

@@ -1,0 +1,34 @@
+/** Canvas helpers for the H5 encoder: draw smaller, encode JPEG, and give the memory back. */
+
+/** Encodes a canvas as JPEG; null when the browser refuses (canvas too large, out of memory). */
+export function canvasToJpeg(canvas: HTMLCanvasElement, quality: number): Promise<Blob | null> {
+  return new Promise((resolve) => {
+    try {
+      canvas.toBlob((blob) => resolve(blob), 'image/jpeg', quality);
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+/** Draws a canvas into a new, smaller one with the browser's best smoothing (white behind). */
+export function drawSmaller(source: HTMLCanvasElement, width: number, height: number) {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2d context');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, width, height);
+  context.imageSmoothingEnabled = true;
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(source, 0, 0, width, height);
+  return canvas;
+}
+
+/** Frees a canvas's pixels at once; iOS webviews otherwise keep them and crash later. */
+export function freeCanvas(canvas: HTMLCanvasElement | null): void {
+  if (!canvas) return;
+  canvas.width = 0;
+  canvas.height = 0;
+}

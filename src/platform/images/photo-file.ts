@@ -1,0 +1,43 @@
+/**
+ * Photos as each platform holds them (FAQ 12). Only these handles travel between picking,
+ * compressing and uploading; drafts and registrations keep the gateway's UploadRef instead.
+ */
+import type { PhotoProblem } from '@/domain/photos/photo-rules';
+
+/** A Blob in the H5 light app; a temporary file path in the mini-program. */
+export type PhotoFile = { kind: 'blob'; blob: Blob } | { kind: 'path'; path: string };
+
+/** What the parent chose, before any check. */
+export interface PickedPhoto {
+  file: PhotoFile;
+  name: string;
+  /** The type the picker declared; may be wrong or empty (the bytes decide). */
+  declaredType: string;
+  byteLength: number;
+}
+
+/** A checked, compressed, upright JPEG ready to upload. */
+export interface PreparedPhoto {
+  file: PhotoFile;
+  mimeType: 'image/jpeg';
+  bytes: number;
+  width: number;
+  height: number;
+  /** Something an Image component can show: an object URL (H5) or the temporary path (weapp). */
+  previewUrl: string;
+}
+
+export type PrepareResult =
+  { ok: true; photo: PreparedPhoto } | { ok: false; problem: PhotoProblem | 'cancelled' };
+
+/** A preparation in progress: its result, and a way to stop it between steps. */
+export interface PhotoJob {
+  result: Promise<PrepareResult>;
+  cancel(): void;
+}
+
+export interface PickOptions {
+  source: 'camera' | 'album';
+  /** How many photos the parent may still add. */
+  count: number;
+}

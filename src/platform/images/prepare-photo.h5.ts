@@ -1,0 +1,61 @@
+import { preparePhotoFrom, type PhotoSource } from '@/domain/photos/prepare-photo';
+import { readBlobBytes } from './blob-bytes.h5';
+import { openCompressorEncoder } from './compressor-encoder.h5';
+import { browserTurnsPhotos, decodedImageSize } from './decode-image.h5';
+import type { PhotoJob, PickedPhoto, PreparedPhoto, PrepareResult } from './photo-file';
+
+function blobOf(picked: PickedPhoto): Blob {
+  if (picked.file.kind !== 'blob') throw new TypeError('the H5 build handles Blob photos only');
+  return picked.file.blob;
+}
+
+async function run(picked: PickedPhoto, isCancelled: () => boolean): Promise<PrepareResult> {
+  const blob = blobOf(picked);
+  const browserTurns = await browserTurnsPhotos();
+  const source: PhotoSource<Blob> = {
+    byteLength: picked.byteLength,
+    declaredType: picked.declaredType,
+    readHead: (length) => readBlobBytes(blob, 0, Math.min(length, blob.size)),
+    decodedSize: () => decodedImageSize(blob),
+    openEncoder: (facts) => openCompressorEncoder(blob, facts, browserTurns),
+  };
+  const outcome = await preparePhotoFrom(source, { isCancelled });
+  if (!outcome.ok) return outcome;
+  const jpeg = outcome.photo.payload;
+  const photo: PreparedPhoto = {
+    file: { kind: 'blob', blob: jpeg },
+    mimeType: 'image/jpeg',
+    bytes: outcome.photo.bytes,
+    width: outcome.size.width,
+    height: outcome.size.height,
+    previewUrl: URL.createObjectURL(jpeg),
+  };
+  return { ok: true, photo };
+}
+
+/**
+ * Checks and compresses one chosen photo on the device (FAQ 12), in the H5 light app: the
+ * domain rules with compressorjs as the encoder. Cancelling stops it between steps.
+ */
+export function preparePhoto(picked: PickedPhoto): PhotoJob {
+  let cancelled = false;
+  const result = run(picked, () => cancelled).catch((): PrepareResult => ({
+    ok: false,
+    problem: 'compress-failed',
+  }));
+  return {
+    result: result.then((outcome): PrepareResult => {
+      if (!cancelled) return outcome;
+      if (outcome.ok) releasePhoto(outcome.photo);
+      return { ok: false, problem: 'cancelled' };
+    }),
+    cancel() {
+      cancelled = true;
+    },
+  };
+}
+
+/** Frees a prepared photo's preview once it is no longer shown. */
+export function releasePhoto(photo: Pick<PreparedPhoto, 'previewUrl'>): void {
+  if (photo.previewUrl.startsWith('blob:')) URL.revokeObjectURL(photo.previewUrl);
+}

@@ -1,0 +1,38 @@
+import type {
+  MaterialKind,
+  Subsystem,
+  UploadRef,
+  VerificationCheck,
+  VerificationStatus,
+} from '@contract';
+import type { EnrollmentDraft } from '@/domain/enrollment/draft';
+
+/** The last known state of the draft's big-data verification job (FAQ 5, 9). */
+export interface VerificationSnapshot {
+  id: string;
+  /** 'failed': the gateway could not be asked (network, 5xx); the parent may retry. */
+  status: VerificationStatus | 'failed';
+  progress: number;
+  checks: VerificationCheck[];
+  /** The identifiers the job was started with; a change means a new job. */
+  requestKey: string;
+}
+
+/** One registration being filled on this device (FAQ 7): answers, verification, photos. */
+export interface DraftRecord {
+  id: string;
+  subsystem: Subsystem;
+  /** What the parent typed; verified values are laid over it when shown (never stored twice). */
+  answers: EnrollmentDraft;
+  verification: VerificationSnapshot | null;
+  /** Answer paths the parent marked "this is wrong" after an automatic backfill. */
+  disputed: string[];
+  /** Upload references by material requirement id; never image data (FAQ 12). */
+  uploads: Partial<Record<string, UploadRef[]>>;
+  /** Which of a requirement's alternative documents the parent chose to photograph (FAQ 11). */
+  materialKinds: Partial<Record<string, MaterialKind>>;
+  /** Created when the parent first submits; kept so a retry cannot register twice (FAQ 8). */
+  idempotencyKey: string | null;
+  createdAt: number;
+  updatedAt: number;
+}

@@ -1,0 +1,26 @@
+import type { Registration, SubmitEnrollment } from '@contract';
+import { submitRegistration } from '@/api/enrollment-api';
+import { randomId } from '@/platform/random-id';
+import { useDrafts } from './draft-store';
+
+/**
+ * Submits a draft exactly once (FAQ 8): the idempotency key is created at the first attempt and
+ * saved with the draft before anything is sent, so a double tap, a retry after a timeout or a
+ * reload and retry all carry the same key and the gateway answers them with one registration.
+ * The draft is removed from the device only after the gateway confirmed.
+ */
+export async function submitEnrollment(
+  draftId: string,
+  body: SubmitEnrollment,
+): Promise<Registration> {
+  const drafts = useDrafts.getState();
+  let key = drafts.drafts[draftId]?.idempotencyKey ?? null;
+  if (!key) {
+    const created = randomId('sub-');
+    drafts.updateDraft(draftId, (draft) => ({ ...draft, idempotencyKey: created }));
+    key = created;
+  }
+  const registration = await submitRegistration(body, key);
+  useDrafts.getState().deleteDraft(draftId);
+  return registration;
+}
