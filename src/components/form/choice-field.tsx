@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import './form.css';
+import { FieldFrame } from './field-frame';
 
 export interface Choice<T extends string> {
   value: T;
@@ -25,16 +25,7 @@ export interface ChoiceFieldProps<T extends string> {
 export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
   const { id, label, hint, choices, value, error, onChange, readOnly, compact } = props;
   return (
-    <View className={`field${error ? ' field--error' : ''}`} id={id}>
-      <Text className="field__label" id={`${id}-label`}>
-        {label}
-      </Text>
-      {hint ? <Text className="field__hint">{hint}</Text> : null}
-      {error ? (
-        <View className="field__error" id={`${id}-error`} role="alert">
-          <Text>{error}</Text>
-        </View>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} addon={props.addon}>
       <View
         role="radiogroup"
         aria-labelledby={`${id}-label`}
@@ -58,7 +49,6 @@ export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
           );
         })}
       </View>
-      {props.addon}
-    </View>
+    </FieldFrame>
   );
 }

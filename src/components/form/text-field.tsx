@@ -1,6 +1,6 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Input } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import './form.css';
+import { FieldFrame } from './field-frame';
 
 export interface TextFieldProps {
   /** Also the DOM id the error summary links to. */
@@ -21,16 +21,7 @@ export interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const { id, label, hint, value, error, onChange, type = 'text', maxLength, readOnly } = props;
   return (
-    <View className={`field${error ? ' field--error' : ''}`} id={id}>
-      <Text className="field__label" id={`${id}-label`}>
-        {label}
-      </Text>
-      {hint ? <Text className="field__hint">{hint}</Text> : null}
-      {error ? (
-        <View className="field__error" id={`${id}-error`} role="alert">
-          <Text>{error}</Text>
-        </View>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} addon={props.addon}>
       <Input
         className="field__input"
         value={value}
@@ -41,7 +32,6 @@ export function TextField(props: TextFieldProps) {
         aria-invalid={error ? 'true' : 'false'}
         onInput={(event) => onChange(event.detail.value)}
       />
-      {props.addon}
-    </View>
+    </FieldFrame>
   );
 }

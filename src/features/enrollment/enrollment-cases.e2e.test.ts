@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { startE2eApp, type E2eApp } from '../../../config/e2e/e2e-app';
+import type { Page } from 'playwright-core';
+import { setUpE2eApp } from '../../../config/e2e/set-up-e2e-app';
 import {
   choose,
   continueTo,
@@ -13,30 +13,15 @@ import { SEED_CHILDREN } from '../../../mock/seed/children';
 import { SEED_ADDRESSES } from '../../../mock/seed/department-records';
 
 // Each seeded family of the mock gateway from the task list to the receipt (issue: enrollment).
-let app: E2eApp;
-let context: BrowserContext;
+const e2e = setUpE2eApp();
 let photo: TestFile;
 
 beforeAll(async () => {
-  app = await startE2eApp();
-  photo = (await makeTestPhotos(app.browser)).phone12;
-});
-
-afterAll(async () => {
-  await app.close();
-});
-
-beforeEach(async () => {
-  await app.control('/reset', {});
-  context = await app.newContext();
-});
-
-afterEach(async () => {
-  await context.close();
+  photo = (await makeTestPhotos(e2e.app.browser)).phone12;
 });
 
 async function start(parentId: string): Promise<Page> {
-  const page = await app.open(context, { parentId, route: '/features/enrollment/index' });
+  const page = await e2e.app.open(e2e.context, { parentId, route: '/features/enrollment/index' });
   await visible(page, 'task-child').waitFor();
   const child = SEED_CHILDREN.find((entry) => entry.parentId === parentId)!;
   await openTask(page, 'child');

@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { startE2eApp, type E2eApp } from '../../../config/e2e/e2e-app';
+import type { Page } from 'playwright-core';
+import { setUpE2eApp } from '../../../config/e2e/set-up-e2e-app';
 import {
   choose,
   continueTo,
@@ -10,25 +10,7 @@ import {
 } from '../../../config/e2e/enrollment-steps';
 import { SEED_CHILDREN } from '../../../mock/seed/children';
 
-let app: E2eApp;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  app = await startE2eApp();
-});
-
-afterAll(async () => {
-  await app.close();
-});
-
-beforeEach(async () => {
-  await app.control('/reset', {});
-  context = await app.newContext();
-});
-
-afterEach(async () => {
-  await context.close();
-});
+const e2e = setUpE2eApp();
 
 function childOf(parentId: string) {
   const child = SEED_CHILDREN.find((entry) => entry.parentId === parentId);
@@ -37,7 +19,7 @@ function childOf(parentId: string) {
 }
 
 async function openEnrollment(parentId: string): Promise<Page> {
-  const page = await app.open(context, { parentId, route: '/features/enrollment/index' });
+  const page = await e2e.app.open(e2e.context, { parentId, route: '/features/enrollment/index' });
   await visible(page, 'task-child').waitFor();
   return page;
 }
@@ -68,6 +50,14 @@ async function fillToCheckAnswers(page: Page) {
   await visible(page, 'f-household-head-backfill').waitFor({ timeout: 15_000 });
   await continueTo(page, '#step-household-1');
   await continueTo(page, '#task-residence');
+  await acceptResidenceAndSchool(page);
+  await openTask(page, 'materials');
+  await continueTo(page, '#check-answers');
+  await visible(page, 'check-answers').click();
+  await visible(page, 'submit').click();
+}
+
+async function acceptResidenceAndSchool(page: Page) {
   await openTask(page, 'residence');
   await continueTo(page, '#step-residence-1');
   await continueTo(page, '#step-residence-2');
@@ -76,14 +66,10 @@ async function fillToCheckAnswers(page: Page) {
   await openTask(page, 'school');
   await page.locator('#f-schoolId:visible [role="radio"]').first().click();
   await continueTo(page, '#task-materials');
-  await openTask(page, 'materials');
-  await continueTo(page, '#check-answers');
-  await visible(page, 'check-answers').click();
-  await visible(page, 'submit').click();
 }
 
 function registrationCount(): number {
-  return app.server.gateway.state.enrollment.registrations.length;
+  return e2e.app.server.gateway.state.enrollment.registrations.length;
 }
 
 describe('primary school enrollment registration', () => {
@@ -120,6 +106,25 @@ describe('primary school enrollment registration', () => {
     await expect(visible(page, 'not-admission').innerText()).resolves.toContain('电话通知');
   });
 
+  it('turns a disputed backfilled answer into a manual one that needs a supporting photo (FAQ 5)', async () => {
+    const page = await openEnrollment('p-all-verified');
+    await fillChild(page, 'p-all-verified');
+    await fillGuardian(page, 'father');
+    await openTask(page, 'household');
+    await continueTo(page, '#step-household-1');
+    await visible(page, 'f-household-address-dispute').click();
+    const address = page.locator('#f-household-address:visible input');
+    await expect(address.isDisabled()).resolves.toBe(false);
+    await address.fill('济南市历下区样例路100号样例小区3号楼2单元502室');
+    await continueTo(page, '#task-residence');
+    await acceptResidenceAndSchool(page);
+    await openTask(page, 'materials');
+    await visible(page, 'material-correction-household-address').waitFor();
+    await expect(
+      visible(page, 'material-correction-household-address').innerText(),
+    ).resolves.toContain('户籍地址');
+  });
+
   it('finds every typed answer again after a reload in the middle of a step (FAQ 7)', async () => {
     const page = await openEnrollment('p-all-verified');
     const child = childOf('p-all-verified');
@@ -152,7 +157,7 @@ describe('primary school enrollment registration', () => {
     const page = await openEnrollment('p-all-verified');
     await fillToCheckAnswers(page);
     // The first submit reaches the gateway only after the app stopped waiting (15 s).
-    await app.control('/faults', {
+    await e2e.app.control('/faults', {
       mode: 'latency',
       latencyMs: 17_000,
       times: 1,
@@ -167,7 +172,7 @@ describe('primary school enrollment registration', () => {
   it('refuses to submit after the window closed, says so, and keeps the draft', async () => {
     const page = await openEnrollment('p-all-verified');
     await fillToCheckAnswers(page);
-    await app.control('/clock', { now: '2022-07-10T18:00:01+08:00' });
+    await e2e.app.control('/clock', { now: '2022-07-10T18:00:01+08:00' });
     await visible(page, 'confirm-submit').click();
     await page.getByText('登记已结束').first().waitFor();
     expect(registrationCount()).toBe(0);

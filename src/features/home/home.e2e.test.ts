@@ -1,33 +1,14 @@
-import type { BrowserContext } from 'playwright-core';
-import { startE2eApp, type E2eApp } from '../../../config/e2e/e2e-app';
+import { setUpE2eApp } from '../../../config/e2e/set-up-e2e-app';
 import { visibleAndHiddenText } from '../../../config/e2e/page-text';
 import { SEED_PARENTS } from '../../../mock/seed/parents';
 
 const parent = SEED_PARENTS[0]!;
 
-let app: E2eApp;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  app = await startE2eApp();
-});
-
-afterAll(async () => {
-  await app.close();
-});
-
-beforeEach(async () => {
-  await app.control('/reset', {});
-  context = await app.newContext();
-});
-
-afterEach(async () => {
-  await context.close();
-});
+const e2e = setUpE2eApp();
 
 describe('home page', () => {
   it('signs a parent in through the development host picker and masks the ID number', async () => {
-    const page = await app.open(context);
+    const page = await e2e.app.open(e2e.context);
     await page.locator(`#dev-parent-${parent.parentId}`).click();
     await page.locator('#parent-card').waitFor();
     await expect(page.locator('#parent-card').innerText()).resolves.toContain(parent.name);
@@ -46,8 +27,8 @@ describe('home page', () => {
   ])(
     'shows each window as the gateway clock says at %s',
     async (now, enrollment, transfer, enrollmentWords) => {
-      await app.control('/clock', { now });
-      const page = await app.open(context, { parentId: parent.parentId });
+      await e2e.app.control('/clock', { now });
+      const page = await e2e.app.open(e2e.context, { parentId: parent.parentId });
       const enrollmentCard = page.locator('#subsystem-enrollment');
       await enrollmentCard.waitFor();
       await expect(enrollmentCard.getAttribute('data-phase')).resolves.toBe(enrollment);
@@ -59,37 +40,37 @@ describe('home page', () => {
   );
 
   it('shows the opening time in Beijing time before a window opens', async () => {
-    await app.control('/clock', { now: '2022-06-30T12:00:00+08:00' });
-    const page = await app.open(context, { parentId: parent.parentId });
+    await e2e.app.control('/clock', { now: '2022-06-30T12:00:00+08:00' });
+    const page = await e2e.app.open(e2e.context, { parentId: parent.parentId });
     await expect(page.locator('#subsystem-enrollment-phase').innerText()).resolves.toContain(
       '2022年7月1日 08:00',
     );
   });
 
   it('shows a retry screen during a gateway outage and recovers when it ends', async () => {
-    await app.control('/faults', {
+    await e2e.app.control('/faults', {
       mode: 'unavailable',
       retryAfterSeconds: 60,
       pathPrefix: '/config',
     });
-    const page = await app.open(context, { parentId: parent.parentId });
+    const page = await e2e.app.open(e2e.context, { parentId: parent.parentId });
     const problem = page.locator('#problem-panel');
     await problem.waitFor();
     await expect(problem.innerText()).resolves.toContain('重试');
-    await app.control('/faults', null);
+    await e2e.app.control('/faults', null);
     await page.locator('#problem-retry').click();
     await page.locator('#subsystem-enrollment').waitFor();
     await expect(page.locator('#problem-panel').count()).resolves.toBe(0);
   });
 
   it('renews an expired session through the host and keeps going without a new sign-in screen', async () => {
-    const page = await app.open(context, { parentId: parent.parentId });
+    const page = await e2e.app.open(e2e.context, { parentId: parent.parentId });
     await page.locator('#parent-card').waitFor();
-    await app.control('/sessions/expire', {});
+    await e2e.app.control('/sessions/expire', {});
     await page.locator('#footer-faq').click();
     await page.locator('#faq-14').waitFor();
     await expect(page.locator('#problem-panel').count()).resolves.toBe(0);
-    const state = (await app.control('/state')) as { data: { sessions: { live: boolean }[] } };
+    const state = (await e2e.app.control('/state')) as { data: { sessions: { live: boolean }[] } };
     expect(state.data.sessions.filter((session) => session.live)).toHaveLength(1);
   });
 
@@ -98,7 +79,7 @@ describe('home page', () => {
     ['cancelled', '您取消了登录'],
     ['refused', '您未同意授权'],
   ])('explains a host sign-on failure (%s) and signs in on retry', async (failure, words) => {
-    const page = await app.open(context, {
+    const page = await e2e.app.open(e2e.context, {
       parentId: parent.parentId,
       query: { devHostFail: failure },
     });

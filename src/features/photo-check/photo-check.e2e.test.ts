@@ -1,12 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { startE2eApp, type E2eApp } from '../../../config/e2e/e2e-app';
+import type { Page } from 'playwright-core';
+import { setUpE2eApp } from '../../../config/e2e/set-up-e2e-app';
 import { makeTestPhotos, type TestFile, type TestPhotos } from '../../../config/e2e/test-photos';
 
 const MB = 1024 * 1024;
 
-let app: E2eApp;
+const e2e = setUpE2eApp();
 let photos: TestPhotos;
-let context: BrowserContext;
 
 interface Result {
   id: string;
@@ -18,25 +17,11 @@ interface Result {
 }
 
 beforeAll(async () => {
-  app = await startE2eApp();
-  photos = await makeTestPhotos(app.browser, { big: true });
+  photos = await makeTestPhotos(e2e.app.browser, { big: true });
 }, 120_000);
 
-afterAll(async () => {
-  await app.close();
-});
-
-beforeEach(async () => {
-  await app.control('/reset', {});
-  context = await app.newContext();
-});
-
-afterEach(async () => {
-  await context.close();
-});
-
 async function openCheck(): Promise<Page> {
-  const page = await app.open(context, {
+  const page = await e2e.app.open(e2e.context, {
     parentId: 'p-all-verified',
     route: '/features/photo-check/index',
   });
@@ -92,7 +77,7 @@ async function topMarkIsRed(page: Page, n: number): Promise<boolean> {
 describe('photo check page (提前检查照片)', () => {
   it('compresses a 12 MP phone photo, shows upload progress, the preview and the reference', async () => {
     const page = await openCheck();
-    const cdp = await context.newCDPSession(page);
+    const cdp = await e2e.context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
@@ -192,7 +177,11 @@ describe('photo check page (提前检查照片)', () => {
   });
 
   it('cancels a slow upload, and retries after the phone lost its network', async () => {
-    await app.control('/faults', { mode: 'latency', latencyMs: 10_000, pathPrefix: '/uploads' });
+    await e2e.app.control('/faults', {
+      mode: 'latency',
+      latencyMs: 10_000,
+      pathPrefix: '/uploads',
+    });
     const page = await openCheck();
     await choose(page, '#photo-check-album', photos.phone12);
     const uploading = page.locator('[id^="photo-check-new-"][data-state="uploading"]');
@@ -201,8 +190,8 @@ describe('photo check page (提前检查照片)', () => {
     await uploading.waitFor({ state: 'detached' });
     expect(await results(page)).toEqual([]);
 
-    await app.control('/faults', null);
-    const cdp = await context.newCDPSession(page);
+    await e2e.app.control('/faults', null);
+    const cdp = await e2e.context.newCDPSession(page);
     await cdp.send('Network.enable');
     const network = (offline: boolean) =>
       cdp.send('Network.emulateNetworkConditions', {
@@ -245,7 +234,7 @@ describe('photo check page (提前检查照片)', () => {
 
   it('renews an expired session through the host and still uploads', async () => {
     const page = await openCheck();
-    await app.control('/sessions/expire', {});
+    await e2e.app.control('/sessions/expire', {});
     await choose(page, '#photo-check-album', photos.phone12);
     await uploadedTile(page, 1);
     expect(await results(page)).toHaveLength(1);
