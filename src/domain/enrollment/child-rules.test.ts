@@ -17,7 +17,14 @@ describe('child rules', () => {
     expect(validateStep('child', 0, {}, CONTEXT)).toEqual([
       { field: 'child.name', code: 'required' },
       { field: 'child.idType', code: 'required' },
+      { field: 'child.idNumber', code: 'required' },
     ]);
+  });
+
+  it('leaves a typed number unjudged until the document type is chosen', () => {
+    expect(
+      validateStep('child', 0, { child: { name: '李小明', idNumber: '123' } }, CONTEXT),
+    ).toEqual([{ field: 'child.idType', code: 'required' }]);
   });
 
   it('passes the identity module codes through for the ID number', () => {

@@ -41,8 +41,11 @@ export const CHILD_RULES: FieldRules = {
   'child.idType': (draft) => checkChoice(draft.child?.idType, ID_DOCUMENT_TYPES),
   'child.idNumber': (draft, context) => {
     const child = draft.child;
-    // Without a valid type the number cannot be judged; the type question reports the problem.
-    if (child?.idType === undefined || !ID_DOCUMENT_TYPES.includes(child.idType)) return null;
+    // Without a valid type a typed number cannot be judged (the type question reports that),
+    // but an empty one is still missing.
+    if (child?.idType === undefined || !ID_DOCUMENT_TYPES.includes(child.idType)) {
+      return child?.idNumber?.trim() ? null : 'required';
+    }
     const problem = checkIdNumber(child.idType, child.idNumber, context.today);
     if (problem !== null) return problem;
     if (sameIdNumber(child.idNumber, context.applicant.idNumber)) return 'same-as-applicant';
