@@ -1,8 +1,10 @@
 /** The mock gateway: routes a transport-neutral request to its handler over one in-memory state. */
 import { applyFault } from './apply-fault';
+import { AFTER_SUBMIT_ROUTES } from './handlers/appointments';
 import { CONFIG_ROUTES } from './handlers/config';
 import { CONTENT_ROUTES } from './handlers/content';
 import { CONTROL_ROUTES } from './handlers/control';
+import { DRAFT_ROUTES } from './handlers/drafts';
 import { ENROLLMENT_ROUTES } from './handlers/enrollment';
 import type { HandlerContext, Route } from './handlers/context';
 import { SESSION_ROUTES } from './handlers/session';
@@ -37,6 +39,8 @@ const ROUTES: Route[] = [
   ...CONTROL_ROUTES,
   ...ENROLLMENT_ROUTES,
   ...UPLOAD_ROUTES,
+  ...DRAFT_ROUTES,
+  ...AFTER_SUBMIT_ROUTES,
 ];
 
 const CONTROL_PREFIX = '/__mock/';

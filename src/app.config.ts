@@ -11,6 +11,10 @@ export default defineAppConfig({
     'features/enrollment/check',
     'features/enrollment/receipt',
     'features/enrollment/ineligible',
+    'features/registrations/index',
+    'features/registrations/detail',
+    'features/registrations/another',
+    'features/registrations/appointment',
   ],
   window: {
     navigationBarTitleText: '济南市中心城区信息登记',

@@ -11,6 +11,10 @@ export const ROUTES = {
   enrollmentCheck: '/features/enrollment/check',
   enrollmentReceipt: '/features/enrollment/receipt',
   enrollmentIneligible: '/features/enrollment/ineligible',
+  registrations: '/features/registrations/index',
+  registration: '/features/registrations/detail',
+  registrationAnother: '/features/registrations/another',
+  registrationAppointment: '/features/registrations/appointment',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

@@ -3,9 +3,18 @@
  * and the mock gateway (mock/) are written against this table.
  */
 import type { SeasonConfig, Subsystem } from './config';
+import type { PutDraftBody, ServerDraft } from './drafts';
 import type { FaqEntry, Notice, NoticeSummary } from './content';
 import type { MaterialInfo, School } from './materials';
-import type { Registration, SubmitEnrollment } from './registration';
+import type { AppointmentOptions, Appointment, BookAppointment } from './appointments';
+import type {
+  AdvanceReview,
+  Registration,
+  RegistrationDetail,
+  RegistrationSummary,
+  ResubmitEnrollment,
+  SubmitEnrollment,
+} from './registration';
 import type { SessionGrant, SessionRequest } from './session';
 import type { UploadRef } from './uploads';
 import type { Verification, VerificationRequest } from './verification';
@@ -31,8 +40,29 @@ export interface Endpoints {
   /** Raw JPEG/PNG bytes (Content-Type image/*), at most 5 MB (FAQ 12). */
   'POST /uploads': { body: Blob; answer: UploadRef };
   /** Submits a registration; needs an Idempotency-Key header so a replay makes no second one. */
-  'POST /registrations': { body: SubmitEnrollment; answer: Registration };
-  'GET /registrations': { body: undefined; answer: Registration[] };
+  'POST /registrations': {
+    body: SubmitEnrollment | ResubmitEnrollment;
+    answer: Registration | RegistrationSummary;
+  };
+  /** 我的登记: every registration of this parent, both subsystems, with review state. */
+  'GET /registrations': { body: undefined; answer: RegistrationSummary[] };
+  'GET /registrations/:id': { body: undefined; answer: RegistrationDetail };
+  /** 删除信息 (FAQ 8): only while the window is open (409 WINDOW_CLOSED after). */
+  'DELETE /registrations/:id': { body: undefined; answer: { deleted: true; id: string } };
+  /** Points and slots with remaining places, for a registration needing an appointment. */
+  'GET /registrations/:id/appointment-slots': { body: undefined; answer: AppointmentOptions };
+  /** Books or reschedules (atomic; 409 SLOT_FULL when no place is left). */
+  'PUT /registrations/:id/appointment': { body: BookAppointment; answer: Appointment };
+  'DELETE /registrations/:id/appointment': { body: undefined; answer: { cancelled: true } };
+  /** Mock control: moves a registration through review. */
+  'POST /__mock/registrations/:id/advance': { body: AdvanceReview; answer: RegistrationSummary };
+  /** This parent's drafts of one subsystem (query `subsystem`), newest version of each. */
+  'GET /drafts': { body: undefined; answer: ServerDraft[]; query: { subsystem: Subsystem } };
+  'GET /drafts/:id': { body: undefined; answer: ServerDraft };
+  /** Saves a draft; needs `If-Match: <version>` (`0` to create); 412 VERSION_CONFLICT if stale. */
+  'PUT /drafts/:id': { body: PutDraftBody; answer: ServerDraft };
+  /** Deletes a draft (after submit); idempotent. */
+  'DELETE /drafts/:id': { body: undefined; answer: { deleted: true } };
 }
 
 export type EndpointKey = keyof Endpoints;

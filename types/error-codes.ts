@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'UPLOAD_NOT_IMAGE',
   /** An appointment slot has no place left (HTTP 409). */
   'SLOT_FULL',
+  /** A correction is not possible: not returned, another child, or past its deadline (HTTP 409). */
+  'CORRECTION_CLOSED',
   /** The gateway or a department's system failed (HTTP 5xx). */
   'SERVER_ERROR',
   /** The gateway is overloaded or in maintenance (HTTP 503, usually with Retry-After). */

@@ -1,5 +1,7 @@
+export * from './appointments';
 export * from './config';
 export * from './content';
+export * from './drafts';
 export * from './endpoints';
 export * from './enrollment-values';
 export * from './envelope';

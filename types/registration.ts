@@ -2,6 +2,7 @@
  * What a parent registers (PRODUCT.md, Registration content). Answers are partial while a draft is
  * being filled; the gateway validates a submitted registration on its own.
  */
+import type { Appointment } from './appointments';
 import type { Subsystem } from './config';
 import type { UploadRef } from './uploads';
 
@@ -132,4 +133,53 @@ export interface Registration {
   schoolId: string;
   /** Whether the family must book an on-site registration (FAQ 10). */
   needsOnSiteAppointment: boolean;
+}
+
+/** One change of a registration's status, with the gateway's time (the timeline, FAQ 14). */
+export interface StatusChange {
+  status: RegistrationStatus;
+  at: string;
+}
+
+/** Why a registration was returned and until when the parent may resubmit it. */
+export interface CorrectionRequest {
+  reason: string;
+  /** Gateway time (ISO 8601 with offset); resubmission is refused from this moment on. */
+  deadline: string;
+}
+
+/**
+ * A registration as `GET /registrations` lists it: the stored registration with its review
+ * history, the correction request when returned, the on-site appointment (FAQ 10), and the
+ * registration it replaced after a correction.
+ */
+export interface RegistrationSummary extends Registration {
+  history: StatusChange[];
+  correction: CorrectionRequest | null;
+  /** The reviewer's note on a 'not-passed' result; null otherwise. */
+  resultNote: string | null;
+  appointment: Appointment | null;
+  replaces: string | null;
+}
+
+/** `GET /registrations/:id`: the summary and the submitted content (read-only; re-fill source). */
+export interface RegistrationDetail extends RegistrationSummary {
+  submission: SubmitEnrollment;
+}
+
+/**
+ * `POST /registrations` for a correction: the body of a new submission plus the returned
+ * registration it replaces. Accepted only for this parent's returned registration of the same
+ * child, before its deadline and while the window is open (409 CORRECTION_CLOSED otherwise).
+ */
+export type ResubmitEnrollment = SubmitEnrollment & { replaces: string };
+
+/** `POST /__mock/registrations/:id/advance` (developer control and test hook). */
+export interface AdvanceReview {
+  to: Extract<
+    RegistrationStatus,
+    'system-check' | 'in-review' | 'passed' | 'returned' | 'not-passed'
+  >;
+  reason?: string;
+  deadline?: string;
 }

@@ -27,4 +27,9 @@ export interface SessionGrant {
   /** When the token stops working (gateway clock, ISO 8601). */
   expiresAt: string;
   profile: ParentProfile;
+  /**
+   * Base64 AES-256 key for this parent's drafts on the device (FAQ 7): the same for every session
+   * of the parent, different per parent. Kept in memory only, never stored.
+   */
+  storageKey: string;
 }

@@ -4,8 +4,10 @@
  * double tap or a retry after a timeout never makes a second one.
  */
 import { IDEMPOTENCY_HEADER } from '../../types';
+import type { EnrollmentState } from '../model/enrollment-state';
 import {
   findByIdempotencyKey,
+  findOwnRecord,
   isDuplicate,
   registrationsOf,
   storeRegistration,
@@ -27,6 +29,25 @@ const anyUpload: UploadOwnership = () => true;
 
 function invalid(ctx: HandlerContext, fields: { field: string; code: string }[]): MockReply {
   return failReply(ctx.clock, 422, 'VALIDATION_FAILED', { fields });
+}
+
+/**
+ * A correction may replace only this parent's returned registration of the same child, before its
+ * deadline. Answers the id to replace, null for a plain submission, or 'closed'.
+ */
+function replacement(
+  enrollment: EnrollmentState,
+  parentId: string,
+  body: Record<string, unknown>,
+  now: number,
+): string | null | 'closed' {
+  const id = body.replaces;
+  if (id === undefined || id === null) return null;
+  const record = typeof id === 'string' ? findOwnRecord(enrollment, parentId, id) : undefined;
+  const child = (body.answers as { child?: { idNumber?: unknown } } | undefined)?.child?.idNumber;
+  const deadline = record?.correction ? Date.parse(record.correction.deadline) : NaN;
+  const open = record?.registration.status === 'returned' && now < deadline;
+  return open && record.registration.childIdNumber === child ? record.registration.id : 'closed';
 }
 
 function submit(ctx: HandlerContext, session: SessionRecord, ownsUpload: UploadOwnership) {
@@ -51,8 +72,17 @@ function submit(ctx: HandlerContext, session: SessionRecord, ownsUpload: UploadO
   if (refusal) return failReply(ctx.clock, 409, refusal);
   const shapeProblems = checkSubmissionShape(ctx.req.body, SEASON_2022.enrollmentBirthRange);
   if (shapeProblems.length > 0) return invalid(ctx, shapeProblems);
+  const replaces = replacement(
+    enrollment,
+    session.parentId,
+    ctx.req.body as Record<string, unknown>,
+    now,
+  );
+  if (replaces === 'closed') return failReply(ctx.clock, 409, 'CORRECTION_CLOSED');
   const body = asSubmission(ctx.req.body);
-  if (isDuplicate(enrollment, body)) return failReply(ctx.clock, 409, 'DUPLICATE_REGISTRATION');
+  if (isDuplicate(enrollment, body, replaces)) {
+    return failReply(ctx.clock, 409, 'DUPLICATE_REGISTRATION');
+  }
   const problems = crossCheckSubmission(body, {
     parentId: session.parentId,
     enrollment,
@@ -66,6 +96,7 @@ function submit(ctx: HandlerContext, session: SessionRecord, ownsUpload: UploadO
     body,
     { key, fingerprint },
     now,
+    replaces,
   );
   return okReply(ctx.clock, registration);
 }

@@ -1,6 +1,7 @@
 /** `POST /session` and `DELETE /session`: the host ticket exchange and sign-out. */
 import type { SessionGrant } from '../../types';
 import { formatGatewayTime } from '../model/clock';
+import { storageKeyFor } from '../model/drafts';
 import { issueSession, parseSessionRequest, readTicketParentId } from '../model/sessions';
 import { findSeedParent, toParentProfile } from '../seed/parents';
 import { failReply, okReply, type MockRequest } from '../reply';
@@ -30,6 +31,7 @@ function createSession(ctx: HandlerContext) {
     token,
     expiresAt: formatGatewayTime(expiresAt),
     profile: toParentProfile(parent),
+    storageKey: storageKeyFor(parent.parentId),
   };
   return okReply(ctx.clock, grant);
 }

@@ -2,7 +2,14 @@
  * The enrollment part of the gateway state: verification jobs, registrations and the
  * Idempotency-Key ledger. Plain JSON objects, so the snapshot is a straight copy.
  */
-import type { Registration, SubmitEnrollment, VerificationSource } from '../../types';
+import type {
+  Appointment,
+  CorrectionRequest,
+  Registration,
+  StatusChange,
+  SubmitEnrollment,
+  VerificationSource,
+} from '../../types';
 
 export interface VerificationJob {
   id: string;
@@ -21,6 +28,14 @@ export interface RegistrationRecord {
   registration: Registration;
   /** The submitted body, kept for review and for "delete and fill again". */
   submission: SubmitEnrollment;
+  /** Every status the registration went through, oldest first (the timeline, FAQ 14). */
+  history: StatusChange[];
+  correction: CorrectionRequest | null;
+  resultNote: string | null;
+  /** The on-site appointment (FAQ 10); its slot's places are counted from these. */
+  appointment: Appointment | null;
+  /** The returned registration this one replaced after a correction. */
+  replaces: string | null;
 }
 
 export interface IdempotencyRecord {
@@ -37,11 +52,19 @@ export interface EnrollmentState {
   idempotency: Record<string, IdempotencyRecord>;
   /** The sequence number of the next registration reference. */
   nextReference: number;
+  /** Capacity overrides by slot id (developer control); otherwise the seed's capacity. */
+  slotCapacity: Record<string, number>;
 }
 
 /** An empty enrollment state (fresh gateway, reset). */
 export function createEnrollmentState(): EnrollmentState {
-  return { verifications: {}, registrations: [], idempotency: {}, nextReference: 1 };
+  return {
+    verifications: {},
+    registrations: [],
+    idempotency: {},
+    nextReference: 1,
+    slotCapacity: {},
+  };
 }
 
 /** Keys are per parent: the same key from two parents names two different requests. */
@@ -78,7 +101,12 @@ function isRecordOfRegistration(value: unknown): boolean {
     typeof value.parentId === 'string' &&
     isObject(value.registration) &&
     typeof value.registration.id === 'string' &&
-    isObject(value.submission)
+    isObject(value.submission) &&
+    Array.isArray(value.history) &&
+    (value.correction === null || isObject(value.correction)) &&
+    (value.resultNote === null || typeof value.resultNote === 'string') &&
+    (value.appointment === null || isObject(value.appointment)) &&
+    (value.replaces === null || typeof value.replaces === 'string')
   );
 }
 
@@ -100,6 +128,8 @@ export function isEnrollmentState(value: unknown): value is EnrollmentState {
     value.registrations.every(isRecordOfRegistration) &&
     isObject(value.idempotency) &&
     Object.values(value.idempotency).every(isLedgerEntry) &&
+    isObject(value.slotCapacity) &&
+    Object.values(value.slotCapacity).every((n) => typeof n === 'number') &&
     typeof value.nextReference === 'number' &&
     Number.isInteger(value.nextReference) &&
     value.nextReference >= 1

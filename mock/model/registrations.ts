@@ -1,8 +1,12 @@
 /** Storing registrations: category, reference number, duplicates and the Idempotency-Key ledger. */
-import type { CategoryId, Registration, SubmitEnrollment } from '../../types';
+import type { CategoryId, Registration, RegistrationSummary, SubmitEnrollment } from '../../types';
 import { SEASON_2022 } from '../seed/season';
 import { formatGatewayTime } from './clock';
-import { idempotencyKeyOf, type EnrollmentState } from './enrollment-state';
+import {
+  idempotencyKeyOf,
+  type EnrollmentState,
+  type RegistrationRecord,
+} from './enrollment-state';
 import { createToken } from './sessions';
 
 /** The gateway's own simple category rule; the client derives the same from richer answers. */
@@ -14,10 +18,15 @@ export function deriveCategory(body: SubmitEnrollment): CategoryId {
   return same ? 'household-property-match' : 'household-property-differ';
 }
 
-/** True when any parent already registered this child in this subsystem. */
-export function isDuplicate(state: EnrollmentState, body: SubmitEnrollment): boolean {
+/** True when any parent already registered this child in this subsystem (`except` aside). */
+export function isDuplicate(
+  state: EnrollmentState,
+  body: SubmitEnrollment,
+  except: string | null = null,
+): boolean {
   return state.registrations.some(
     ({ registration }) =>
+      registration.id !== except &&
       registration.subsystem === body.subsystem &&
       registration.childIdNumber === body.answers.child.idNumber,
   );
@@ -28,13 +37,13 @@ export function findByIdempotencyKey(
   state: EnrollmentState,
   parentId: string,
   key: string,
-): { registration: Registration; fingerprint: string } | null {
+): { registration: RegistrationSummary; fingerprint: string } | null {
   const entry = state.idempotency[idempotencyKeyOf(parentId, key)];
   const record = entry
     ? state.registrations.find(({ registration }) => registration.id === entry.registrationId)
     : undefined;
   return entry && record
-    ? { registration: record.registration, fingerprint: entry.fingerprint }
+    ? { registration: summaryOf(record), fingerprint: entry.fingerprint }
     : null;
 }
 
@@ -45,7 +54,8 @@ export function storeRegistration(
   body: SubmitEnrollment,
   idempotency: { key: string; fingerprint: string },
   now: number,
-): Registration {
+  replaces: string | null = null,
+): RegistrationSummary {
   const sequence = String(state.nextReference).padStart(6, '0');
   state.nextReference += 1;
   const category = deriveCategory(body);
@@ -61,18 +71,52 @@ export function storeRegistration(
     schoolId: body.answers.schoolId,
     needsOnSiteAppointment: category === 'migrant-worker',
   };
-  const submission = JSON.parse(JSON.stringify(body)) as SubmitEnrollment;
-  state.registrations.push({ parentId, registration, submission });
+  const submission = JSON.parse(JSON.stringify(body)) as SubmitEnrollment & { replaces?: unknown };
+  delete submission.replaces;
+  const record: RegistrationRecord = {
+    parentId,
+    registration,
+    submission,
+    history: [{ status: 'submitted', at: registration.submittedAt }],
+    correction: null,
+    resultNote: null,
+    appointment: null,
+    replaces,
+  };
+  // A correction takes the returned registration's place (and keeps its appointment).
+  const replacedAt = state.registrations.findIndex((r) => r.registration.id === replaces);
+  const replaced = state.registrations[replacedAt];
+  if (replaced) {
+    record.appointment = replaced.appointment;
+    state.registrations.splice(replacedAt, 1, record);
+  } else {
+    state.registrations.push(record);
+  }
   state.idempotency[idempotencyKeyOf(parentId, idempotency.key)] = {
     fingerprint: idempotency.fingerprint,
     registrationId: registration.id,
   };
-  return registration;
+  return summaryOf(record);
+}
+
+/** The registration as 我的登记 lists it: with history, correction and appointment. */
+export function summaryOf(record: RegistrationRecord): RegistrationSummary {
+  const { registration, history, correction, resultNote, appointment, replaces } = record;
+  return { ...registration, history, correction, resultNote, appointment, replaces };
+}
+
+/** This parent's registration `id`; another parent's is as unknown as a missing one. */
+export function findOwnRecord(
+  state: EnrollmentState,
+  parentId: string,
+  id: string,
+): RegistrationRecord | undefined {
+  return state.registrations.find(
+    (record) => record.parentId === parentId && record.registration.id === id,
+  );
 }
 
 /** This parent's registrations, in submission order. */
-export function registrationsOf(state: EnrollmentState, parentId: string): Registration[] {
-  return state.registrations
-    .filter((record) => record.parentId === parentId)
-    .map((record) => record.registration);
+export function registrationsOf(state: EnrollmentState, parentId: string): RegistrationSummary[] {
+  return state.registrations.filter((record) => record.parentId === parentId).map(summaryOf);
 }

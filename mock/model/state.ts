@@ -1,6 +1,7 @@
 /** The mock gateway's mutable state, and its plain-JSON snapshot for persistence. */
 import type { RegistrationWindow, Subsystem } from '../../types';
 import { SEASON_2022 } from '../seed/season';
+import { isDraftsState, type DraftsState } from './drafts';
 import { createEnrollmentState, isEnrollmentState, type EnrollmentState } from './enrollment-state';
 import { parseFault, type FaultSpec } from './faults';
 
@@ -17,6 +18,8 @@ export interface GatewayStateSnapshot {
   windows: Record<Subsystem, RegistrationWindow>;
   fault: FaultSpec | null;
   enrollment: EnrollmentState;
+  /** Absent in snapshots saved before drafts existed. */
+  drafts?: DraftsState;
 }
 
 export interface GatewayState {
@@ -28,6 +31,8 @@ export interface GatewayState {
   fault: FaultSpec | null;
   /** Verification jobs, registrations and the Idempotency-Key ledger. */
   enrollment: EnrollmentState;
+  /** Server copies of drafts (FAQ 7), by parent. */
+  drafts: DraftsState;
   /** A deep copy as plain JSON (for sessionStorage between page reloads). */
   snapshot(): GatewayStateSnapshot;
   /** Replaces the state with a snapshot; throws on a snapshot of the wrong shape. */
@@ -66,7 +71,8 @@ export function isGatewayStateSnapshot(value: unknown): value is GatewayStateSna
     isWindow(s.windows?.enrollment) &&
     isWindow(s.windows?.transfer) &&
     parseFault(s.fault).ok &&
-    isEnrollmentState(s.enrollment)
+    isEnrollmentState(s.enrollment) &&
+    (s.drafts === undefined || isDraftsState(s.drafts))
   );
 }
 
@@ -78,6 +84,7 @@ export function createGatewayState(): GatewayState {
     windows: defaultWindows(),
     fault: null,
     enrollment: createEnrollmentState(),
+    drafts: {},
     snapshot() {
       const copy: GatewayStateSnapshot = {
         version: 1,
@@ -86,6 +93,7 @@ export function createGatewayState(): GatewayState {
         windows: state.windows,
         fault: state.fault,
         enrollment: state.enrollment,
+        drafts: state.drafts,
       };
       return JSON.parse(JSON.stringify(copy)) as GatewayStateSnapshot;
     },
@@ -99,6 +107,7 @@ export function createGatewayState(): GatewayState {
       state.windows = copy.windows;
       state.fault = copy.fault;
       state.enrollment = copy.enrollment;
+      state.drafts = copy.drafts ?? {};
     },
     reset() {
       state.sessions = new Map();
@@ -106,6 +115,7 @@ export function createGatewayState(): GatewayState {
       state.windows = defaultWindows();
       state.fault = null;
       state.enrollment = createEnrollmentState();
+      state.drafts = {};
     },
   };
   return state;

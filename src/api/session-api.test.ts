@@ -33,7 +33,12 @@ function answering(data: unknown) {
 
 describe('exchangeTicket', () => {
   it('posts the host and ticket to /session without a session token', async () => {
-    const requests = answering({ token: 't', expiresAt: SERVER_TIME, profile: PROFILE });
+    const requests = answering({
+      token: 't',
+      expiresAt: SERVER_TIME,
+      profile: PROFILE,
+      storageKey: 'k',
+    });
     await exchangeTicket('ishandong', 'ticket-1');
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({
@@ -45,21 +50,34 @@ describe('exchangeTicket', () => {
   });
 
   it('answers the token, expiry and profile, and nothing else the gateway sent', async () => {
-    answering({ token: 't', expiresAt: SERVER_TIME, profile: { ...PROFILE, extra: 1 }, more: 2 });
+    answering({
+      token: 't',
+      expiresAt: SERVER_TIME,
+      profile: { ...PROFILE, extra: 1 },
+      storageKey: 'k',
+      more: 2,
+    });
     await expect(exchangeTicket('dev', 'dev:p-all-verified:n1')).resolves.toEqual({
       token: 't',
       expiresAt: SERVER_TIME,
       profile: PROFILE,
+      storageKey: 'k',
     });
   });
 
   it.each([
-    ['a grant without a profile', { token: 't', expiresAt: SERVER_TIME }],
+    ['a grant without a profile', { token: 't', expiresAt: SERVER_TIME, storageKey: 'k' }],
     [
       'a profile without an ID number',
-      { token: 't', expiresAt: SERVER_TIME, profile: { ...PROFILE, idNumber: undefined } },
+      {
+        token: 't',
+        expiresAt: SERVER_TIME,
+        profile: { ...PROFILE, idNumber: undefined },
+        storageKey: 'k',
+      },
     ],
-    ['a grant without a token', { expiresAt: SERVER_TIME, profile: PROFILE }],
+    ['a grant without a token', { expiresAt: SERVER_TIME, profile: PROFILE, storageKey: 'k' }],
+    ['a grant without a storage key', { token: 't', expiresAt: SERVER_TIME, profile: PROFILE }],
   ])('rejects %s as BAD_RESPONSE', async (_label, data) => {
     answering(data);
     const error = await exchangeTicket('dev', 'x').catch((caught: unknown) => caught);

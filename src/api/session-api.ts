@@ -9,9 +9,13 @@ function parseProfile(value: unknown): ParentProfile | null {
 }
 
 function parseGrant(value: unknown): SessionGrant | null {
-  if (!isRecord(value) || !hasStrings(value, ['token', 'expiresAt'] as const)) return null;
+  if (!isRecord(value) || !hasStrings(value, ['token', 'expiresAt', 'storageKey'] as const)) {
+    return null;
+  }
   const profile = parseProfile((value as Record<string, unknown>).profile);
-  return profile ? { token: value.token, expiresAt: value.expiresAt, profile } : null;
+  return profile
+    ? { token: value.token, expiresAt: value.expiresAt, profile, storageKey: value.storageKey }
+    : null;
 }
 
 /** Exchanges the host's one-time ticket for a session token and the parent's profile. */

@@ -1,52 +1,56 @@
+import type { DraftCipher } from '@/platform/crypto';
 import { deviceStorage, StorageFailure } from '@/platform/storage';
-
-/** The on-device format version; bump it with a migration so an app update never drops a draft. */
-export const DRAFTS_FORMAT_VERSION = 1;
-
-interface StoredDrafts<T> {
-  version: number;
-  drafts: Record<string, T>;
-}
-
-type Migration = (drafts: Record<string, unknown>) => Record<string, unknown>;
-
-/** Migrations from version N to N+1, by N. Empty while there is one version. */
-const MIGRATIONS: Record<number, Migration> = {};
+import { formatDrafts, migrateDrafts, type DraftsContent } from './draft-migrations';
 
 /** Drafts are kept per parent: one parent's drafts are never read under another's session. */
 function keyFor(parentId: string): string {
   return `drafts.${parentId}`;
 }
 
-/** Reads a parent's drafts from the device, migrating older formats; unreadable data is kept aside. */
-export function loadDrafts<T>(parentId: string): Record<string, T> {
+/** Which parent's drafts this device holds (an opaque gateway id, no personal data). */
+const OWNER_KEY = 'drafts.owner';
+
+export interface LoadedDrafts<T> extends DraftsContent<T> {
+  /** True when the stored copy was in an older format or plaintext: write it again at once. */
+  rewrite: boolean;
+}
+
+const EMPTY = { drafts: {}, queue: [], rewrite: false };
+
+/**
+ * Reads a parent's drafts: sealed with their key, or an older plaintext format (migrated, then
+ * sealed by the next write). A copy that does not open is kept aside, never deleted.
+ */
+export async function loadDrafts<T>(
+  parentId: string,
+  cipher: DraftCipher | null,
+): Promise<LoadedDrafts<T>> {
   const text = deviceStorage.read(keyFor(parentId));
-  if (!text) return {};
+  if (!text) return { ...EMPTY };
+  const legacy = text.trimStart().startsWith('{');
   try {
-    const stored = JSON.parse(text) as StoredDrafts<unknown>;
-    let drafts = stored.drafts as Record<string, unknown>;
-    for (let version = stored.version; version < DRAFTS_FORMAT_VERSION; version += 1) {
-      const migrate = MIGRATIONS[version];
-      if (!migrate) throw new Error(`no migration from drafts version ${version}`);
-      drafts = migrate(drafts);
-    }
-    return drafts as Record<string, T>;
+    if (legacy) return { ...migrateDrafts<T>(text), rewrite: true };
+    if (!cipher) return { ...EMPTY };
+    return { ...migrateDrafts<T>(await cipher.open(text)), rewrite: false };
   } catch {
-    // Never delete what we cannot read: move it aside so support can still recover it.
     try {
       deviceStorage.write(`${keyFor(parentId)}.unreadable`, text);
+      deviceStorage.remove(keyFor(parentId));
     } catch {
       // Storage refuses even that: the original stays where it was.
     }
-    return {};
+    return { ...EMPTY };
   }
 }
 
-/** Writes a parent's drafts at once (FAQ 7); answers the failure instead of throwing. */
-export function saveDrafts<T>(parentId: string, drafts: Record<string, T>): StorageFailure | null {
-  const stored: StoredDrafts<T> = { version: DRAFTS_FORMAT_VERSION, drafts };
+/** Seals and writes a parent's drafts (FAQ 7); answers the failure instead of throwing. */
+export async function saveDrafts<T>(
+  parentId: string,
+  content: DraftsContent<T>,
+  cipher: DraftCipher,
+): Promise<StorageFailure | null> {
   try {
-    deviceStorage.write(keyFor(parentId), JSON.stringify(stored));
+    deviceStorage.write(keyFor(parentId), await cipher.seal(formatDrafts(content)));
     return null;
   } catch (error) {
     return error instanceof StorageFailure ? error : new StorageFailure('unavailable');
@@ -56,4 +60,17 @@ export function saveDrafts<T>(parentId: string, drafts: Record<string, T>): Stor
 /** Removes a parent's drafts from the device (sign-out, another parent signing in). */
 export function clearDrafts(parentId: string): void {
   deviceStorage.remove(keyFor(parentId));
+  deviceStorage.remove(`${keyFor(parentId)}.unreadable`);
+}
+
+/** Makes the device this parent's: a previous parent's drafts are removed first (PRODUCT.md). */
+export function claimDevice(parentId: string): void {
+  const owner = deviceStorage.read(OWNER_KEY);
+  if (owner && owner !== parentId) clearDrafts(owner);
+  if (owner === parentId) return;
+  try {
+    deviceStorage.write(OWNER_KEY, parentId);
+  } catch {
+    // Without the marker the next parent cannot find these drafts to clear; they stay sealed.
+  }
 }

@@ -33,6 +33,14 @@ export interface DraftRecord {
   materialKinds: Partial<Record<string, MaterialKind>>;
   /** Created when the parent first submits; kept so a retry cannot register twice (FAQ 8). */
   idempotencyKey: string | null;
+  /** The gateway version this copy is based on (null: never saved there); sent as If-Match. */
+  serverVersion: number | null;
   createdAt: number;
   updatedAt: number;
+}
+
+/** A server-queue entry, replayed in order when the network is back (FAQ 7). */
+export interface QueueOp {
+  kind: 'put' | 'delete';
+  id: string;
 }

@@ -23,6 +23,8 @@ export interface SessionState {
 
 // The token lives in memory only, outside the store's state, so nothing can persist or print it.
 let token: string | null = null;
+// The parent's drafts key (FAQ 7) is held like the token: in memory only, never stored.
+let storageKey: string | null = null;
 let host: HostBridge | null = null;
 let renewal: Promise<boolean> | null = null;
 let signingIn: Promise<void> | null = null;
@@ -35,6 +37,7 @@ async function obtainSession(bridge: HostBridge): Promise<Outcome> {
   try {
     const grant = await exchangeTicket(bridge.id, ticket.ticket);
     token = grant.token;
+    storageKey = grant.storageKey;
     return { ok: true, profile: grant.profile };
   } catch (error) {
     return { ok: false, failure: error instanceof GatewayError ? error.code : 'NETWORK' };
@@ -72,6 +75,7 @@ export const useSession = create<SessionState>()((set, get) => ({
       if (outcome.ok && previous && outcome.profile.parentId !== previous.parentId) {
         // A different parent came back from the host: never show one parent's data to another.
         token = null;
+        storageKey = null;
         set({ status: 'idle', profile: null, renewalFailure: null });
         return false;
       }
@@ -91,6 +95,7 @@ export const useSession = create<SessionState>()((set, get) => ({
   async signOut() {
     await endSession().catch(() => undefined);
     token = null;
+    storageKey = null;
     await host?.signOut();
     set({ status: 'idle', profile: null, failure: null, renewalFailure: null });
   },
@@ -103,6 +108,11 @@ export function startSession(bridge: HostBridge): void {
   configureGateway({
     session: { getToken: () => token, renew: () => useSession.getState().renew() },
   });
+}
+
+/** The signed-in parent's drafts key from the gateway (FAQ 7: drafts encrypted per parent). */
+export function sessionStorageKey(): string | null {
+  return storageKey;
 }
 
 /** True when this build signs in through the development host (mock builds and tests). */

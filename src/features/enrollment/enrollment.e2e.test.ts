@@ -113,8 +113,10 @@ describe('primary school enrollment registration', () => {
     await openTask(page, 'household');
     await continueTo(page, '#step-household-1');
     await visible(page, 'f-household-address-dispute').click();
-    const address = page.locator('#f-household-address:visible input');
-    await expect(address.isDisabled()).resolves.toBe(false);
+    // Once disputed, the field becomes a manual answer the parent can type into.
+    const address = page.locator('#f-household-address:visible input:enabled');
+    await address.waitFor();
+    await expect(visible(page, 'f-household-address-backfill').count()).resolves.toBe(0);
     await address.fill('济南市历下区样例路100号样例小区3号楼2单元502室');
     await continueTo(page, '#task-residence');
     await acceptResidenceAndSchool(page);

@@ -1,3 +1,4 @@
+import type { ResubmitEnrollment } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { GatewayError } from '@/api/gateway-error';
@@ -8,6 +9,7 @@ import { isReadyToSubmit, type MaterialsEvidence } from '@/domain/enrollment/sec
 import { buildSubmission } from '@/domain/enrollment/submission';
 import { fill } from '@/messages/fill';
 import { replacePage } from '@/platform/navigation';
+import { correctionFor } from '@/stores/correction-links';
 import { submitEnrollment } from '@/stores/submit-enrollment';
 import type { Enrollment } from './use-enrollment';
 
@@ -49,7 +51,9 @@ export function SubmitPanel({ enrollment, requirements, evidence }: SubmitPanelP
       return;
     }
     try {
-      const registration = await submitEnrollment(record.id, body);
+      const replaces = correctionFor(record.id);
+      const correction: ResubmitEnrollment | null = replaces ? { ...body, replaces } : null;
+      const registration = await submitEnrollment(record.id, correction ?? body);
       replacePage('enrollmentReceipt', { id: registration.id });
     } catch (error) {
       setPhase({

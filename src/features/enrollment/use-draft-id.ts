@@ -1,19 +1,37 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { EnrollmentDraft } from '@/domain/enrollment/draft';
+import { restoreNewest } from '@/stores/draft-restore';
 import { useDrafts } from '@/stores/draft-store';
 import { useSession } from '@/stores/session-store';
 
+const restoredFor = new Set<string>();
+
 /**
  * The enrollment draft a screen works on: the one named in the page URL, else the parent's most
- * recent one, else a new one pre-filled from the host profile (FAQ 3). Null while loading.
+ * recent one, else a new one pre-filled from the host profile (FAQ 3). Null while loading. The
+ * newest copy, local or server, is restored first (FAQ 7): before the first screen of a parent,
+ * in the background on later ones.
  */
 export function useDraftId(requested: string | null, seed: () => EnrollmentDraft): string | null {
   const parentId = useSession((state) => state.profile?.parentId ?? null);
   const { parentId: loadedFor, drafts, openFor, createDraft } = useDrafts();
+  const [restored, setRestored] = useState<string | null>(null);
   useEffect(() => {
     if (parentId) openFor(parentId);
   }, [parentId, openFor]);
-  const ready = parentId !== null && loadedFor === parentId;
+  const loaded = parentId !== null && loadedFor === parentId;
+  useEffect(() => {
+    if (!loaded || !parentId) return;
+    let live = true;
+    void restoreNewest('enrollment').then(() => {
+      restoredFor.add(parentId);
+      if (live) setRestored(parentId);
+    });
+    return () => {
+      live = false;
+    };
+  }, [loaded, parentId]);
+  const ready = loaded && (restored === parentId || restoredFor.has(parentId));
   const latest = Object.values(drafts)
     .filter((draft) => draft.subsystem === 'enrollment')
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];

@@ -49,6 +49,9 @@ export function HomeContent() {
         <LoadingNote text={m.common.loading} />
       ) : null}
       <View className="card" id="home-links">
+        <Text className="link" id="home-registrations" onClick={() => openPage('registrations')}>
+          {m.common.myRegistrations}
+        </Text>
         <Text className="link" id="home-notices" onClick={() => openPage('notices')}>
           {m.common.notices}
         </Text>

@@ -25,6 +25,10 @@ export const errors = {
   UPLOAD_TOO_LARGE: { title: '照片超过 5M', action: '请重新拍摄或选择原图后再上传。' },
   UPLOAD_NOT_IMAGE: { title: '文件不是照片', action: '请上传 JPG 或 PNG 格式的照片。' },
   SLOT_FULL: { title: '该时段已约满', action: '请选择其他日期或时段。' },
+  CORRECTION_CLOSED: {
+    title: '已不能修改后重新提交',
+    action: '该登记不在退回修改状态或已超过修改期限，请到“我的登记”查看。',
+  },
   SERVER_ERROR: { title: '系统繁忙', action: '请稍后点击“重试”，已填写的内容不会丢失。' },
   UNAVAILABLE: {
     title: '系统正在维护或访问人数较多',

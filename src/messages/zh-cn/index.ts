@@ -1,5 +1,6 @@
 import { common } from './common';
 import { content } from './content';
+import { drafts } from './drafts';
 import { enrollment } from './enrollment';
 import { enrollmentChoices, enrollmentFields } from './enrollment-fields';
 import { enrollmentProblems } from './enrollment-problems';
@@ -8,6 +9,7 @@ import { form } from './form';
 import { home } from './home';
 import { materials, materialsTable } from './materials';
 import { photos } from './photos';
+import { registrations } from './registrations';
 import { signOn } from './sign-on';
 import { submission } from './submission';
 import { verification } from './verification';
@@ -16,6 +18,7 @@ import { verification } from './verification';
 export const zhCN = {
   common,
   content,
+  drafts,
   enrollment,
   enrollmentChoices,
   enrollmentFields,
@@ -26,6 +29,7 @@ export const zhCN = {
   materials,
   materialsTable,
   photos,
+  registrations,
   signOn,
   submission,
   verification,

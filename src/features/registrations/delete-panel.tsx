@@ -1,0 +1,75 @@
+import type { RegistrationDetail } from '@contract';
+import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { deleteRegistration } from '@/api/registrations-api';
+import { GatewayError } from '@/api/gateway-error';
+import { describeFailure } from '@/components/failure-message';
+import { useMessages } from '@/components/use-messages';
+import { fill } from '@/messages/fill';
+import { useStartDraft } from './use-refill';
+
+type Phase = 'idle' | 'confirming' | 'deleting' | 'deleted' | GatewayError;
+
+/** 删除信息 (FAQ 8): a confirmation that says what deletion means, then an offer to re-fill. */
+export function DeletePanel({ registration }: { registration: RegistrationDetail }) {
+  const m = useMessages();
+  const r = m.registrations;
+  const [phase, setPhase] = useState<Phase>('idle');
+  const { refill } = useStartDraft();
+
+  async function confirm() {
+    setPhase('deleting');
+    try {
+      await deleteRegistration(registration.id);
+      setPhase('deleted');
+    } catch (error) {
+      setPhase(error instanceof GatewayError ? error : new GatewayError('NETWORK', null));
+    }
+  }
+
+  if (phase === 'deleted') {
+    return (
+      <View className="card" id="deleted" role="status">
+        <Text className="heading">{r.deleted}</Text>
+        <Button
+          className="button button--primary"
+          id="refill"
+          onClick={() => refill(registration.submission)}
+        >
+          {r.refill}
+        </Button>
+      </View>
+    );
+  }
+  if (phase === 'idle') {
+    return (
+      <Button className="button" id="delete" onClick={() => setPhase('confirming')}>
+        {r.delete}
+      </Button>
+    );
+  }
+  const failure = phase instanceof GatewayError ? describeFailure(m, phase.code) : null;
+  return (
+    <View className="card" id="delete-confirm" role="alertdialog">
+      <Text className="heading">{r.deleteTitle}</Text>
+      <Text className="hint">{r.deleteBody}</Text>
+      {failure ? (
+        <View className="problem-panel" role="alert" id="delete-failure">
+          <Text>{fill(r.failed, failure)}</Text>
+        </View>
+      ) : null}
+      {phase === 'deleting' ? <Text className="hint">{r.deleting}</Text> : null}
+      <Button
+        className="button button--primary"
+        id="confirm-delete"
+        disabled={phase === 'deleting'}
+        onClick={() => void confirm()}
+      >
+        {r.deleteConfirm}
+      </Button>
+      <Button className="button" id="cancel-delete" onClick={() => setPhase('idle')}>
+        {r.deleteCancel}
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,45 @@
+import type { RegistrationSummary } from '@contract';
+import { Text, View } from '@tarojs/components';
+import { useMessages } from '@/components/use-messages';
+import { maskIdNumber } from '@/domain/identity/mask';
+import { nextAction } from '@/domain/registrations/next-action';
+import type { WindowState } from '@/domain/season/window-state';
+import { fill } from '@/messages/fill';
+import { openPage } from '@/platform/navigation';
+
+interface CardProps {
+  registration: RegistrationSummary;
+  window: WindowState;
+  now: number;
+}
+
+/** One child's registration: who (masked), its state, and the next thing to do. */
+export function RegistrationCard({ registration, window, now }: CardProps) {
+  const m = useMessages();
+  const r = m.registrations;
+  const id = `reg-${registration.id}`;
+  return (
+    <View className="card registration" id={id}>
+      <Text className="heading">
+        {fill(r.childLine, {
+          name: registration.childName,
+          id: maskIdNumber(registration.childIdNumber),
+        })}
+      </Text>
+      <Text className="tag" id={`${id}-status`} data-status={registration.status}>
+        {r.status[registration.status]}
+      </Text>
+      <Text className="hint">{fill(r.reference, { reference: registration.reference })}</Text>
+      <Text className="hint" id={`${id}-next`}>
+        {r.next[nextAction(registration, window, now)]}
+      </Text>
+      <Text
+        className="link"
+        id={`${id}-open`}
+        onClick={() => openPage('registration', { id: registration.id })}
+      >
+        {r.view}
+      </Text>
+    </View>
+  );
+}

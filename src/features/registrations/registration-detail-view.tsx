@@ -1,0 +1,103 @@
+import type { RegistrationDetail, SeasonConfig } from '@contract';
+import { Button, Text, View } from '@tarojs/components';
+import { fetchRegistration } from '@/api/registrations-api';
+import { describeFailure } from '@/components/failure-message';
+import { LoadingNote } from '@/components/loading-note';
+import { ProblemPanel } from '@/components/problem-panel';
+import { useMessages } from '@/components/use-messages';
+import { useRemote } from '@/components/use-remote';
+import { allowedActions } from '@/domain/registrations/allowed-actions';
+import { nextAction } from '@/domain/registrations/next-action';
+import { getWindowState } from '@/domain/season/window-state';
+import { fill } from '@/messages/fill';
+import { formatDateTime } from '@/messages/format-date';
+import { openPage } from '@/platform/navigation';
+import { useShowAgain } from './use-show-again';
+import { DeletePanel } from './delete-panel';
+import { StatusTimeline } from './status-timeline';
+import { SubmittedContent } from './submitted-content';
+import { useStartDraft } from './use-refill';
+
+interface DetailProps {
+  id: string;
+  config: SeasonConfig;
+  now: number;
+}
+
+/** One registration: receipt number, state, timeline, content, and only the allowed actions. */
+export function RegistrationDetailView({ id, config, now }: DetailProps) {
+  const m = useMessages();
+  const r = m.registrations;
+  const detail = useRemote<RegistrationDetail>(() => fetchRegistration(id));
+  const { refill } = useStartDraft();
+  useShowAgain(detail.retry);
+  if (detail.status === 'loading') return <LoadingNote text={m.common.loading} />;
+  if (detail.status === 'failed') {
+    return <ProblemPanel {...describeFailure(m, detail.code)} onRetry={detail.retry} />;
+  }
+  const registration = detail.data;
+  const window = getWindowState(config.windows[registration.subsystem], now);
+  const allowed = allowedActions(registration, window, now);
+  const { correction } = registration;
+  return (
+    <>
+      <View className="card" id="registration-summary">
+        <Text className="heading" id="detail-reference">
+          {fill(r.reference, { reference: registration.reference })}
+        </Text>
+        <Text className="tag" id="detail-status" data-status={registration.status}>
+          {r.status[registration.status]}
+        </Text>
+        <Text className="hint" id="detail-next">
+          {r.next[nextAction(registration, window, now)]}
+        </Text>
+        {registration.status === 'returned' && correction ? (
+          <View id="correction">
+            <Text className="notice">{fill(r.returnedReason, { reason: correction.reason })}</Text>
+            <Text className="hint">
+              {fill(r.returnedDeadline, { deadline: formatDateTime(correction.deadline) })}
+            </Text>
+          </View>
+        ) : null}
+        {registration.resultNote ? (
+          <Text className="hint">{fill(r.resultNote, { note: registration.resultNote })}</Text>
+        ) : null}
+      </View>
+      <Text className="notice" id="not-admission">
+        {r.notAdmission}
+      </Text>
+      {allowed.blocked ? (
+        <Text className="notice" id="view-only-notice">
+          {allowed.blocked === 'window-closed' ? r.closedNotice : r.notOpenNotice}
+        </Text>
+      ) : null}
+      <StatusTimeline registration={registration} />
+      {allowed.resubmit ? (
+        <View className="card">
+          <Text className="hint">{r.fixHint}</Text>
+          <Button
+            className="button button--primary"
+            id="fix-resubmit"
+            onClick={() => refill(registration.submission, registration.id)}
+          >
+            {r.fix}
+          </Button>
+        </View>
+      ) : null}
+      {registration.needsOnSiteAppointment ? (
+        <Button
+          className="button"
+          id="open-appointment"
+          onClick={() => openPage('registrationAppointment', { id: registration.id })}
+        >
+          {r.openAppointment}
+        </Button>
+      ) : null}
+      <View className="card">
+        <Text className="heading">{r.contentTitle}</Text>
+        <SubmittedContent submission={registration.submission} />
+      </View>
+      {allowed.delete ? <DeletePanel registration={registration} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { RegistrationSummary } from '@contract';
+import { Text, View } from '@tarojs/components';
+import { useMessages } from '@/components/use-messages';
+import { statusTimeline } from '@/domain/registrations/timeline';
+import { fill } from '@/messages/fill';
+import { formatDateTime } from '@/messages/format-date';
+
+/** The timeline with dates (FAQ 14); states are words, never colour alone. */
+export function StatusTimeline({ registration }: { registration: RegistrationSummary }) {
+  const m = useMessages();
+  const r = m.registrations;
+  const { appointment } = registration;
+  return (
+    <View className="card" id="timeline">
+      <Text className="heading">{r.timelineTitle}</Text>
+      <View role="list">
+        {statusTimeline(registration).map((step) => (
+          <View
+            key={step.id}
+            role="listitem"
+            className={`timeline-step timeline-step--${step.state}`}
+            id={`step-${step.id}`}
+            data-state={step.state}
+          >
+            <Text className="timeline-step__title">
+              {step.outcome ? `${r.steps[step.id]}：${r.status[step.outcome]}` : r.steps[step.id]}
+            </Text>
+            <Text className="hint">
+              {step.at
+                ? formatDateTime(step.at)
+                : step.state === 'current'
+                  ? r.stepCurrent
+                  : r.stepPending}
+            </Text>
+          </View>
+        ))}
+        {appointment ? (
+          <View role="listitem" className="timeline-step" id="step-appointment">
+            <Text className="timeline-step__title">
+              {fill(r.appointmentStep, {
+                date: appointment.date,
+                period: appointment.period,
+                point: appointment.pointName,
+              })}
+            </Text>
+          </View>
+        ) : null}
+      </View>
+    </View>
+  );
+}

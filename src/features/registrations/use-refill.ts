@@ -1,0 +1,27 @@
+import type { SubmitEnrollment } from '@contract';
+import type { EnrollmentDraft } from '@/domain/enrollment/draft';
+import { draftFromSubmission } from '@/domain/registrations/refill-draft';
+import { openPage } from '@/platform/navigation';
+import { linkCorrection } from '@/stores/correction-links';
+import { useDrafts } from '@/stores/draft-store';
+import { useParentDrafts } from './draft-entries';
+
+/**
+ * Starts a new enrollment draft and opens it: from a deleted registration's content (FAQ 8), as
+ * the correction of a returned one (`replaces`), or for another child (FAQ 13).
+ */
+export function useStartDraft() {
+  useParentDrafts();
+  const createDraft = useDrafts((state) => state.createDraft);
+  function start(answers: EnrollmentDraft, replaces: string | null = null): void {
+    const id = createDraft('enrollment', answers);
+    if (replaces) linkCorrection(id, replaces);
+    openPage('enrollment', { draft: id });
+  }
+  return {
+    start,
+    refill(submission: SubmitEnrollment, replaces: string | null = null) {
+      start(draftFromSubmission(submission), replaces);
+    },
+  };
+}

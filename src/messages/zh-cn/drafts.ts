@@ -1,0 +1,20 @@
+/** Words of draft saving on the device and the gateway (FAQ 7). */
+export const drafts = {
+  saving: '正在保存…',
+  savedAt: '已于 {time} 保存，可在其他设备或应用中继续填写',
+  offline: '尚未保存到服务器：网络未连接。已保存在本机，联网后将自动保存。',
+  offlineNoDevice: '尚未保存：网络未连接，本机存储也不可用。请联网后再关闭页面。',
+  deviceFailedServerSaved: '本机存储空间不足或不可用，内容已于 {time} 保存到服务器。',
+  deviceFailed: '本机存储空间不足或不可用，正在保存到服务器，请勿关闭页面。',
+  closed: '登记已截止，已填写的内容只能查看，不能修改。',
+  failed: '内容未能保存到服务器，请稍后重试；本机已保存。',
+  conflictTitle: '这份登记在其他设备或应用中也修改过',
+  conflictHint: '请选择要保留的一份，另一份的修改将被放弃。',
+  thisDevice: '本设备上的内容',
+  otherCopy: '其他设备或应用保存的内容',
+  copySummary: '儿童：{name}，证件号码：{id}，已填写 {count} 项',
+  copySavedAt: '保存时间：{time}',
+  unnamed: '未填写',
+  keepThisDevice: '保留本设备的内容',
+  useOtherCopy: '使用另一份内容',
+};

@@ -1,0 +1,6 @@
+import Taro from '@tarojs/taro';
+
+/** Runs `callback` whenever the page shows (first show and every return to it): a React hook. */
+export function usePageShow(callback: () => void): void {
+  Taro.useDidShow(callback);
+}

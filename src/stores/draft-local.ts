@@ -1,0 +1,70 @@
+import { createDraftCipher, type DraftCipher } from '@/platform/crypto';
+import type { StorageFailure } from '@/platform/storage';
+import { onPageLeave } from '@/platform/storage-events';
+import type { DraftsContent } from './draft-migrations';
+import {
+  claimDevice,
+  clearDrafts,
+  loadDrafts,
+  saveDrafts,
+  type LoadedDrafts,
+} from './draft-persistence';
+import type { DraftRecord } from './draft-record';
+import { sessionStorageKey } from './session-store';
+
+/** Web Crypto is async: the store stays synchronous and sealed copies follow ~500 ms later. */
+const DEBOUNCE_MS = 500;
+
+type Done = (failure: StorageFailure | null) => void;
+
+let cipher: DraftCipher | null = null;
+let owner: string | null = null;
+let pending: { read: () => DraftsContent<DraftRecord>; done: Done } | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let stopListening: (() => void) | null = null;
+
+/** Opens a parent's sealed drafts with the key from their session (FAQ 7, per parent). */
+export async function openLocal(parentId: string): Promise<LoadedDrafts<DraftRecord>> {
+  const key = sessionStorageKey();
+  cipher = key ? await createDraftCipher(key, parentId) : null;
+  owner = parentId;
+  claimDevice(parentId);
+  stopListening ??= onPageLeave(() => void flushLocal());
+  return loadDrafts<DraftRecord>(parentId, cipher);
+}
+
+/** Schedules a sealed write of the current drafts; several changes make one write. */
+export function scheduleLocalWrite(read: () => DraftsContent<DraftRecord>, done: Done): void {
+  pending = { read, done };
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(() => void flushLocal(), DEBOUNCE_MS);
+}
+
+/** Writes a scheduled change now (page hidden, page left, before sign-out). */
+export async function flushLocal(): Promise<void> {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  const job = pending;
+  pending = null;
+  if (!job || !owner) return;
+  const content = job.read();
+  if (!cipher) {
+    // No cipher (weapp): nothing personal is written; an older plaintext copy goes once sent.
+    if (content.queue.length === 0) clearDrafts(owner);
+    job.done(null);
+    return;
+  }
+  job.done(await saveDrafts(owner, content, cipher));
+}
+
+/** Forgets the parent's key and removes their drafts from the device (sign-out, other parent). */
+export function closeLocal(parentId: string): void {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  pending = null;
+  if (owner === parentId) {
+    owner = null;
+    cipher = null;
+  }
+  clearDrafts(parentId);
+}

@@ -1,0 +1,142 @@
+/** Drafts against the mock gateway (msw/node): sealed on the device, queued, sent, conflicts. */
+import { webcrypto } from 'node:crypto';
+import { setupMockGatewayServer } from '@mock/node';
+import Taro from '@tarojs/taro';
+import { resetTaroDouble } from '../../config/test-doubles/taro';
+import { configureGateway } from '@/api/gateway-client';
+import { createDevHost, createVolatileMemory } from '@/host/dev-host';
+import { flushLocal } from './draft-local';
+import { restoreNewest } from './draft-restore';
+import { useDrafts } from './draft-store';
+import { keepDeviceCopy } from './draft-choice';
+import { syncNow, useDraftSync } from './draft-sync';
+import { startSession, useSession } from './session-store';
+
+const BASE_URL = 'http://gateway.test/gateway';
+const { server, gateway } = setupMockGatewayServer(BASE_URL);
+const memory = createVolatileMemory();
+
+beforeAll(() => {
+  Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterAll(() => server.close());
+afterEach(() => {
+  gateway.state.reset();
+  resetTaroDouble();
+});
+
+async function signInAs(parentId: string): Promise<void> {
+  configureGateway({ baseUrl: BASE_URL, sleep: () => Promise.resolve(), random: () => 0 });
+  startSession(createDevHost(memory));
+  await useSession.getState().chooseDevParent(parentId);
+  useDrafts.getState().openFor(parentId);
+  for (let i = 0; i < 50 && useDrafts.getState().parentId !== parentId; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  expect(useDrafts.getState().parentId).toBe(parentId);
+}
+
+function typeName(id: string, name: string): void {
+  useDrafts.getState().updateDraft(id, (d) => ({ ...d, answers: { child: { name } } }));
+}
+
+function serverCopy(parentId: string, id: string) {
+  return gateway.state.drafts[parentId]?.[id];
+}
+
+describe('drafts on the device and the gateway', () => {
+  it('seals the device copy, sends the queue in order, and deletes from both after submit', async () => {
+    await signInAs('p-all-verified');
+    const id = useDrafts.getState().createDraft('enrollment', { child: { name: '李沐阳' } });
+    await flushLocal();
+    const stored = String(Taro.getStorageSync('drafts.p-all-verified'));
+    expect(stored.length).toBeGreaterThan(20);
+    expect(stored).not.toContain('李沐阳');
+    await syncNow();
+    expect(serverCopy('p-all-verified', id)?.version).toBe(1);
+    typeName(id, '李沐阳一');
+    await syncNow();
+    expect(serverCopy('p-all-verified', id)?.version).toBe(2);
+    useDrafts.getState().deleteDraft(id);
+    await syncNow();
+    expect(serverCopy('p-all-verified', id)).toBeUndefined();
+    expect(useDrafts.getState().queue).toEqual([]);
+  });
+
+  it('keeps queued saves through a network failure and a session expiry, then sends them', async () => {
+    await signInAs('p-all-verified');
+    const id = useDrafts.getState().createDraft('enrollment', {});
+    gateway.state.fault = { mode: 'network-error', pathPrefix: '/drafts', times: 1 };
+    await syncNow();
+    expect(useDraftSync.getState().status).toBe('offline');
+    expect(useDrafts.getState().queue).toEqual([{ kind: 'put', id }]);
+    typeName(id, '李沐阳');
+    gateway.state.sessions.clear();
+    await syncNow();
+    expect(serverCopy('p-all-verified', id)?.payload).toMatchObject({
+      answers: { child: { name: '李沐阳' } },
+    });
+    expect(useDraftSync.getState().status).toBe('idle');
+  });
+
+  it('shows a conflict on 412 and saves this device’s copy when the parent keeps it', async () => {
+    await signInAs('p-all-verified');
+    const id = useDrafts.getState().createDraft('enrollment', { child: { name: '甲' } });
+    await syncNow();
+    const stored = serverCopy('p-all-verified', id);
+    if (!stored) throw new Error('not saved');
+    gateway.state.drafts['p-all-verified'] = {
+      [id]: {
+        ...stored,
+        version: 2,
+        payload: { ...(stored.payload as object), answers: { child: { name: '乙' } } },
+      },
+    };
+    typeName(id, '丙');
+    await syncNow();
+    expect(useDraftSync.getState().conflicts[id]?.version).toBe(2);
+    keepDeviceCopy(id);
+    await syncNow();
+    expect(serverCopy('p-all-verified', id)).toMatchObject({
+      version: 3,
+      payload: { answers: { child: { name: '丙' } } },
+    });
+  });
+
+  it('restores the server copy on a fresh device, and forgets the parent at sign-out', async () => {
+    await signInAs('p-all-verified');
+    const id = useDrafts.getState().createDraft('enrollment', { child: { name: '李沐阳' } });
+    await syncNow();
+    await flushLocal();
+    useDrafts.getState().forgetParent('p-all-verified');
+    await signInAs('p-all-verified');
+    await expect(restoreNewest('enrollment')).resolves.toBe(id);
+    expect(useDrafts.getState().drafts[id]?.answers.child?.name).toBe('李沐阳');
+    await flushLocal();
+    await useSession.getState().signOut();
+    expect(useDrafts.getState().drafts).toEqual({});
+    expect(Taro.getStorageSync('drafts.p-all-verified')).toBe('');
+  });
+
+  it('seals an older plaintext copy at once instead of dropping it (migration)', async () => {
+    const legacy = {
+      version: 1,
+      drafts: {
+        'd-old': {
+          id: 'd-old',
+          subsystem: 'enrollment',
+          answers: { child: { name: '李沐阳' } },
+          updatedAt: 1,
+        },
+      },
+    };
+    Taro.setStorageSync('drafts.p-all-verified', JSON.stringify(legacy));
+    await signInAs('p-all-verified');
+    expect(useDrafts.getState().drafts['d-old']?.serverVersion).toBeNull();
+    await flushLocal();
+    expect(String(Taro.getStorageSync('drafts.p-all-verified'))).not.toContain('李沐阳');
+    await syncNow();
+    expect(serverCopy('p-all-verified', 'd-old')?.version).toBe(1);
+  });
+});

@@ -1,0 +1,146 @@
+import type { ServerDraft } from '@contract';
+import { create } from 'zustand';
+import { deleteServerDraft, fetchDraft, saveDraft } from '@/api/drafts-api';
+import { GatewayError } from '@/api/gateway-error';
+import { onNetworkBack, onPageLeave } from '@/platform/storage-events';
+import { payloadOf, reconcile, recordFromServer } from './draft-conflict';
+import { dequeue, nextOp } from './draft-queue';
+import type { QueueOp } from './draft-record';
+import { useDrafts } from './draft-store';
+
+export interface DraftSyncState {
+  /** saving: sending; offline: waiting for the network (or host sign-in); closed: read-only. */
+  status: 'idle' | 'saving' | 'offline' | 'closed' | 'failed';
+  /** When the gateway last accepted a save (device clock, for "saved at hh:mm" only). */
+  savedAt: number | null;
+  /** Drafts whose server copy changed elsewhere while this device changed them too (412). */
+  conflicts: Record<string, ServerDraft>;
+}
+
+/** The server side of drafts (FAQ 7): what was sent, what waits, what conflicts. */
+export const useDraftSync = create<DraftSyncState>()(() => ({
+  status: 'idle',
+  savedAt: null,
+  conflicts: {},
+}));
+
+const BACKGROUND_MS = 1500;
+const RETRY_MS = [2000, 5000, 15_000, 30_000];
+let timer: ReturnType<typeof setTimeout> | null = null;
+let running: Promise<void> | null = null;
+let failures = 0;
+
+/** Sends the queue soon: edits are batched into one background save (FAQ 7). */
+export function scheduleSync(delayMs = BACKGROUND_MS): void {
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(() => void syncNow(), delayMs);
+}
+
+/** Sends every queued save and delete now, in order (section Continue, page leave, network back). */
+export function syncNow(): Promise<void> {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  running ??= drain().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function send(op: QueueOp): Promise<void> {
+  const drafts = useDrafts.getState();
+  if (op.kind === 'delete') {
+    await deleteServerDraft(op.id);
+    drafts.apply(({ queue }) => ({ queue: dequeue(queue, op) }));
+    return;
+  }
+  const record = drafts.drafts[op.id];
+  if (!record) {
+    drafts.apply(({ queue }) => ({ queue: dequeue(queue, op) }));
+    return;
+  }
+  try {
+    const saved = await saveDraft(
+      op.id,
+      record.subsystem,
+      payloadOf(record),
+      record.serverVersion ?? 0,
+    );
+    useDrafts.getState().apply(({ drafts: now, queue }) => {
+      const current = now[op.id];
+      if (!current) return {};
+      // Changed while the save was on its way: keep it queued, now based on the new version.
+      const changed = current.updatedAt !== record.updatedAt;
+      return {
+        drafts: { ...now, [op.id]: { ...current, serverVersion: saved.version } },
+        queue: changed ? queue : dequeue(queue, op),
+      };
+    });
+    useDraftSync.setState({ savedAt: Date.now() });
+  } catch (error) {
+    if (!(error instanceof GatewayError) || error.code !== 'VERSION_CONFLICT') throw error;
+    await takeConflict(op.id);
+  }
+}
+
+/** After a 412: adopt the server copy when it holds the same content, otherwise show both. */
+async function takeConflict(id: string): Promise<void> {
+  const server = await fetchDraft(id).catch((error: unknown) => {
+    if (error instanceof GatewayError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  });
+  const drafts = useDrafts.getState();
+  const local = drafts.drafts[id];
+  if (!local) return;
+  if (!server) {
+    // Deleted on the gateway meanwhile: save this device's copy as a new one.
+    drafts.apply(({ drafts: now }) => ({
+      drafts: { ...now, [id]: { ...local, serverVersion: null } },
+    }));
+    return;
+  }
+  const serverRecord = recordFromServer(server);
+  if (reconcile(local, server, serverRecord, true) === 'conflict' || !serverRecord) {
+    useDraftSync.setState((s) => ({ conflicts: { ...s.conflicts, [id]: server } }));
+    return;
+  }
+  drafts.apply(({ drafts: now, queue }) => ({
+    drafts: { ...now, [id]: serverRecord },
+    queue: dequeue(queue, { kind: 'put', id }),
+  }));
+}
+
+async function drain(): Promise<void> {
+  for (;;) {
+    const blocked = new Set(Object.keys(useDraftSync.getState().conflicts));
+    const op = nextOp(useDrafts.getState().queue, blocked);
+    if (!op || !useDrafts.getState().parentId) break;
+    useDraftSync.setState({ status: 'saving' });
+    try {
+      await send(op);
+      failures = 0;
+    } catch (error) {
+      const code = error instanceof GatewayError ? error.code : 'NETWORK';
+      if (code === 'WINDOW_CLOSED' || code === 'WINDOW_NOT_OPEN') {
+        // Drafts of a closed window are read-only: nothing more to send (FAQ 8).
+        useDrafts.getState().apply(({ queue }) => ({ queue: dequeue(queue, op) }));
+        useDraftSync.setState({ status: 'closed' });
+        return;
+      }
+      const retry = RETRY_MS[Math.min(failures, RETRY_MS.length - 1)] ?? 30_000;
+      failures += 1;
+      useDraftSync.setState({ status: code === 'VALIDATION_FAILED' ? 'failed' : 'offline' });
+      scheduleSync(retry);
+      return;
+    }
+  }
+  useDraftSync.setState({ status: 'idle' });
+}
+
+// Queued changes go out in the background; the network coming back sends what waited.
+useDrafts.subscribe((state, previous) => {
+  if (state.parentId !== previous.parentId)
+    useDraftSync.setState({ conflicts: {}, status: 'idle' });
+  if (state.queue !== previous.queue && state.queue.length > 0 && !running) scheduleSync();
+});
+onNetworkBack(() => void syncNow());
+onPageLeave(() => void syncNow());

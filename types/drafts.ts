@@ -1,0 +1,36 @@
+/**
+ * Drafts on the gateway (FAQ 7): a parent's unfinished registrations, so they can be continued in
+ * the other host app or on another phone. The gateway's version number decides which copy is
+ * newer, never a device clock.
+ */
+import type { Subsystem } from './config';
+
+/** Header carrying the version a `PUT /drafts/:id` is based on; `0` creates a new draft. */
+export const IF_MATCH_HEADER = 'If-Match';
+
+/** A draft as the gateway keeps it. */
+export interface ServerDraft {
+  id: string;
+  subsystem: Subsystem;
+  /** 1 for the first save, +1 at every accepted save. */
+  version: number;
+  /** When the gateway accepted the save (gateway clock, ISO 8601). */
+  savedAt: string;
+  /** The app's own draft record, opaque to the gateway (plain JSON, at most 256 KB). */
+  payload: unknown;
+}
+
+/** `PUT /drafts/:id` body; the `If-Match` header names the version it replaces (`0`: none). */
+export interface PutDraftBody {
+  subsystem: Subsystem;
+  payload: unknown;
+}
+
+/*
+ * `PUT /drafts/:id` refusals: 412 VERSION_CONFLICT when the gateway holds another version (read
+ * it with `GET /drafts/:id`); 409 WINDOW_NOT_OPEN / WINDOW_CLOSED outside the window (read-only);
+ * 422 VALIDATION_FAILED for a missing If-Match, an unknown subsystem or a payload too large.
+ */
+
+/** The largest draft payload the gateway keeps, in characters of JSON. */
+export const DRAFT_PAYLOAD_LIMIT = 256 * 1024;
