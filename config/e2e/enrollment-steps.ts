@@ -40,13 +40,25 @@ export async function taskStatus(page: Page, section: string): Promise<string> {
   return page.locator(`#task-${section}-status:visible`).innerText();
 }
 
-/** Adds photos to a photo slot through the album button and waits until they are uploaded. */
+/**
+ * Adds photos to a photo slot through the album button and waits until they are uploaded.
+ * Chromium opens a file chooser only within the tap's user activation; on a loaded test machine
+ * the page can be too busy to open it in time, so the tap is repeated, as a parent would.
+ */
 export async function uploadPhotos(page: Page, slotId: string, files: TestFile[]): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.locator(`#${slotId}-album:visible`).click(),
-  ]);
-  await chooser.setFiles(files);
+  for (let attempt = 1; ; attempt += 1) {
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    await page.locator(`#${slotId}-album:visible`).click();
+    try {
+      await (await chooser).setFiles(files);
+      break;
+    } catch (error) {
+      if (attempt >= 3) {
+        await keepScreenshot(page, `upload-${slotId}`);
+        throw error;
+      }
+    }
+  }
   await page
     .locator(`#${slotId}-photo-${files.length}[data-state="uploaded"]:visible`)
     .waitFor({ timeout: 30_000 });

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { setUpE2eApp } from '../../../config/e2e/set-up-e2e-app';
 import {
   choose,
@@ -8,65 +7,17 @@ import {
   typeInto,
   visible,
 } from '../../../config/e2e/enrollment-steps';
-import { SEED_CHILDREN } from '../../../mock/seed/children';
+import {
+  acceptResidenceAndSchool,
+  childOf,
+  fillChild,
+  fillGuardian,
+  fillToConfirm,
+  openEnrollment as openAs,
+} from '../../../config/e2e/enrollment-journey';
 
 const e2e = setUpE2eApp();
-
-function childOf(parentId: string) {
-  const child = SEED_CHILDREN.find((entry) => entry.parentId === parentId);
-  if (!child) throw new Error(`no seeded child for ${parentId}`);
-  return child;
-}
-
-async function openEnrollment(parentId: string): Promise<Page> {
-  const page = await e2e.app.open(e2e.context, { parentId, route: '/features/enrollment/index' });
-  await visible(page, 'task-child').waitFor();
-  return page;
-}
-
-async function fillChild(page: Page, parentId: string) {
-  const child = childOf(parentId);
-  await openTask(page, 'child');
-  await typeInto(page, 'f-child-name', child.name);
-  await choose(page, 'f-child-idType', 'resident-id');
-  await typeInto(page, 'f-child-idNumber', child.idNumber);
-  await continueTo(page, '#step-child-1');
-  await choose(page, 'f-child-ethnicity', '01');
-  await continueTo(page, '#task-guardian');
-}
-
-async function fillGuardian(page: Page, role: 'father' | 'mother') {
-  await openTask(page, 'guardian');
-  await choose(page, 'f-guardian-applicantRole', role);
-  await continueTo(page, '#step-guardian-1');
-  await choose(page, 'f-guardian-hasOtherParent', 'no');
-  await continueTo(page, '#task-household');
-}
-
-async function fillToCheckAnswers(page: Page) {
-  await fillChild(page, 'p-all-verified');
-  await fillGuardian(page, 'father');
-  await openTask(page, 'household');
-  await visible(page, 'f-household-head-backfill').waitFor({ timeout: 15_000 });
-  await continueTo(page, '#step-household-1');
-  await continueTo(page, '#task-residence');
-  await acceptResidenceAndSchool(page);
-  await openTask(page, 'materials');
-  await continueTo(page, '#check-answers');
-  await visible(page, 'check-answers').click();
-  await visible(page, 'submit').click();
-}
-
-async function acceptResidenceAndSchool(page: Page) {
-  await openTask(page, 'residence');
-  await continueTo(page, '#step-residence-1');
-  await continueTo(page, '#step-residence-2');
-  await continueTo(page, '#step-residence-3');
-  await continueTo(page, '#task-school');
-  await openTask(page, 'school');
-  await page.locator('#f-schoolId:visible [role="radio"]').first().click();
-  await continueTo(page, '#task-materials');
-}
+const openEnrollment = (parentId: string) => openAs(e2e, parentId);
 
 function registrationCount(): number {
   return e2e.app.server.gateway.state.enrollment.registrations.length;
@@ -149,7 +100,7 @@ describe('primary school enrollment registration', () => {
 
   it('makes exactly one registration from a double tap on confirm', async () => {
     const page = await openEnrollment('p-all-verified');
-    await fillToCheckAnswers(page);
+    await fillToConfirm(page);
     await visible(page, 'confirm-submit').dblclick();
     await visible(page, 'receipt-reference').waitFor();
     expect(registrationCount()).toBe(1);
@@ -157,7 +108,7 @@ describe('primary school enrollment registration', () => {
 
   it('makes exactly one registration when a slow submit times out and is sent again', async () => {
     const page = await openEnrollment('p-all-verified');
-    await fillToCheckAnswers(page);
+    await fillToConfirm(page);
     // The first submit reaches the gateway only after the app stopped waiting (15 s).
     await e2e.app.control('/faults', {
       mode: 'latency',
@@ -173,7 +124,7 @@ describe('primary school enrollment registration', () => {
 
   it('refuses to submit after the window closed, says so, and keeps the draft', async () => {
     const page = await openEnrollment('p-all-verified');
-    await fillToCheckAnswers(page);
+    await fillToConfirm(page);
     await e2e.app.control('/clock', { now: '2022-07-10T18:00:01+08:00' });
     await visible(page, 'confirm-submit').click();
     await page.getByText('登记已结束').first().waitFor();
