@@ -1,18 +1,26 @@
 // `npm run bench`: the photo compression benchmark (FAQ 12), in headless Chromium. Our real H5
 // pipeline (bundled with esbuild from src/) against browser-image-compression on generated
-// photos; prints a table, then one JSON line with every figure as the last line. Exits 1 only
-// when a budget is missed. `--runs N` sets the runs per case (median time; default 3).
+// photos; then the app benchmark (app-bench.mjs, issue 8): H5 JS/CSS per entry page, weapp
+// package sizes, the time "save and continue" takes, Lighthouse mobile performance. Prints the
+// tables, then one JSON line with every figure as the last line. Exits 1 only when a budget is
+// missed. `--runs N` sets the runs per photo case (median time; default 3); `--only photos` or
+// `--only app` runs one half; `--rebuild` rebuilds dist/h5, dist/h5-e2e and dist/weapp even
+// when they are newer than every source file (builds.mjs).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { runAppBench } from './app-bench.mjs';
 import { budgets, printTable } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const HERE = path.join(ROOT, 'config', 'bench');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : null;
+const REBUILD = process.argv.includes('--rebuild');
 
 const CASES = [
   { id: 'phone-12mp', label: '12 MP phone JPEG', kind: 'jpeg', width: 4032, height: 3024 },
@@ -60,51 +68,69 @@ async function bundle() {
   return result.outputFiles[0].text;
 }
 
-async function main() {
+async function photoBench(browser) {
   const script = await bundle();
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><title>photo benchmark</title>');
+  for (const file of ['document-scene.browser.js', 'test-photos.browser.js', 'ssim.browser.js']) {
+    await page.addScriptTag({ path: path.join(HERE, file) });
+  }
+  await page.addScriptTag({ content: script });
+  await page.addScriptTag({ path: path.join(HERE, 'bench-page.browser.js') });
+  await page.evaluate(() => window.photoBenchPage.warmUp());
+  const results = [];
+  for (const spec of CASES) {
+    const result = await page.evaluate(
+      ([s, runs]) => window.photoBenchPage.runCase(s, runs),
+      [spec, RUNS],
+    );
+    results.push({
+      ...result,
+      info: Boolean(spec.info),
+      ratio: Number((result.ours.ms / result.alternative.ms).toFixed(3)),
+    });
+    process.stderr.write(`  measured ${spec.id}\n`);
+  }
+  await page.close();
+  const list = budgets(results);
+  printTable(results, list);
+  return {
+    runs: RUNS,
+    ssim: 'luma, 8x8 windows, stride 4',
+    results,
+    budgets: list,
+    ok: list.every((b) => b.ok),
+  };
+}
+
+function save(name, value) {
+  mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench-results', name), `${JSON.stringify(value, null, 2)}\n`);
+}
+
+async function main() {
+  const executablePath = await findChromium();
   const browser = await chromium.launch({
-    executablePath: await findChromium(),
+    executablePath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage();
-    await page.setContent('<!doctype html><title>photo benchmark</title>');
-    for (const file of ['document-scene.browser.js', 'test-photos.browser.js', 'ssim.browser.js']) {
-      await page.addScriptTag({ path: path.join(HERE, file) });
-    }
-    await page.addScriptTag({ content: script });
-    await page.addScriptTag({ path: path.join(HERE, 'bench-page.browser.js') });
-    await page.evaluate(() => window.photoBenchPage.warmUp());
-    const results = [];
-    for (const spec of CASES) {
-      const result = await page.evaluate(
-        ([s, runs]) => window.photoBenchPage.runCase(s, runs),
-        [spec, RUNS],
-      );
-      results.push({
-        ...result,
-        info: Boolean(spec.info),
-        ratio: Number((result.ours.ms / result.alternative.ms).toFixed(3)),
-      });
-      process.stderr.write(`  measured ${spec.id}\n`);
-    }
-    const list = budgets(results);
-    printTable(results, list);
+    const photos = ONLY === 'app' ? null : await photoBench(browser);
+    if (photos) save('photos.json', { bench: 'photos', chromium: browser.version(), ...photos });
+    const app =
+      ONLY === 'photos'
+        ? null
+        : await runAppBench(ROOT, browser, executablePath, { rebuild: REBUILD });
+    if (app) save('app.json', { bench: 'app', chromium: browser.version(), ...app });
+    // One line, last: the photo figures at the top level as before, the app figures under `app`.
     const summary = {
-      bench: 'photos',
+      bench: [photos && 'photos', app && 'app'].filter(Boolean).join('+'),
       chromium: browser.version(),
-      runs: RUNS,
-      ssim: 'luma, 8x8 windows, stride 4',
-      results,
-      budgets: list,
-      ok: list.every((b) => b.ok),
+      ...(photos ?? {}),
+      ...(app ? { app } : {}),
+      ok: (photos?.ok ?? true) && (app?.ok ?? true),
     };
-    mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
-    writeFileSync(
-      path.join(ROOT, 'bench-results', 'photos.json'),
-      `${JSON.stringify(summary, null, 2)}\n`,
-    );
     console.log(JSON.stringify(summary));
     process.exitCode = summary.ok ? 0 : 1;
   } finally {

@@ -18,7 +18,27 @@ export interface E2eApp {
   open(context: BrowserContext, options?: OpenOptions): Promise<Page>;
   /** Calls a control endpoint of the mock gateway (`/__mock/...`). */
   control(pathname: string, body?: unknown): Promise<unknown>;
+  /** What pages of `context` (else of every context so far) logged, requested and threw. */
+  observed(context?: BrowserContext): Observed;
   close(): Promise<void>;
+}
+
+/** What the browser let out: console messages (`type: text`), request URLs, uncaught errors. */
+export interface Observed {
+  console: string[];
+  requests: string[];
+  pageErrors: string[];
+}
+
+/** Records console messages, requests and uncaught errors of every page a context opens. */
+function observe(context: BrowserContext): Observed {
+  const seen: Observed = { console: [], requests: [], pageErrors: [] };
+  context.on('request', (request) => seen.requests.push(request.url()));
+  context.on('page', (page) => {
+    page.on('console', (message) => seen.console.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => seen.pageErrors.push(String(error)));
+  });
+  return seen;
 }
 
 export interface OpenOptions {
@@ -39,6 +59,7 @@ export async function startE2eApp(staticDir = E2E_BUILD_DIR): Promise<E2eApp> {
     args: CHROMIUM_FLAGS,
   });
   const contexts: BrowserContext[] = [];
+  const observations = new Map<BrowserContext, Observed>();
   return {
     server,
     browser,
@@ -50,6 +71,7 @@ export async function startE2eApp(staticDir = E2E_BUILD_DIR): Promise<E2eApp> {
         ...options,
       });
       contexts.push(context);
+      observations.set(context, observe(context));
       return context;
     },
     async open(context, options = {}) {
@@ -68,6 +90,14 @@ export async function startE2eApp(staticDir = E2E_BUILD_DIR): Promise<E2eApp> {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       return response.json();
+    },
+    observed(context) {
+      const list = context ? [observations.get(context)] : [...observations.values()];
+      return {
+        console: list.flatMap((seen) => seen?.console ?? []),
+        requests: list.flatMap((seen) => seen?.requests ?? []),
+        pageErrors: list.flatMap((seen) => seen?.pageErrors ?? []),
+      };
     },
     async close() {
       await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));

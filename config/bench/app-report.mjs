@@ -1,0 +1,90 @@
+// The app benchmark's budgets (issue 8, opening-day hardening) and its printed table.
+const KB = 1024;
+const MB = 1024 * KB;
+
+export const APP_BUDGETS = { pageJsBytes: 170 * KB, weappMainBytes: 1 * MB, lighthouseScore: 90 };
+
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const pad = (value, width) => String(value).padEnd(width);
+
+/** Every app budget with what was measured; a Lighthouse that could not run is reported, not failed. */
+export function appBudgets({ assets, weapp, lighthouse }) {
+  const list = [
+    {
+      name: 'H5 initial JS (gzip), index.html only',
+      target: `<= ${APP_BUDGETS.pageJsBytes}`,
+      measured: assets.initialJs,
+      ok: assets.initialJs <= APP_BUDGETS.pageJsBytes,
+    },
+    ...assets.pages.map((p) => ({
+      name: `H5 JS (gzip) to show ${p.page}: initial + its chunks`,
+      target: `<= ${APP_BUDGETS.pageJsBytes}`,
+      measured: p.totalJs,
+      ok: p.ready && p.totalJs <= APP_BUDGETS.pageJsBytes,
+    })),
+    {
+      name: 'weapp main package',
+      target: `<= ${APP_BUDGETS.weappMainBytes}`,
+      measured: weapp.mainBytes,
+      ok: weapp.mainBytes <= APP_BUDGETS.weappMainBytes,
+    },
+  ];
+  if (lighthouse.error) {
+    list.push({
+      name: 'Lighthouse mobile performance',
+      target: `>= 90`,
+      measured: 'not run',
+      ok: null,
+    });
+  } else {
+    for (const p of lighthouse.pages) {
+      list.push({
+        name: `Lighthouse mobile performance, ${p.page}`,
+        target: `>= ${APP_BUDGETS.lighthouseScore}`,
+        measured: p.score,
+        ok: p.runtimeError === null && p.score >= APP_BUDGETS.lighthouseScore,
+      });
+    }
+  }
+  return list;
+}
+
+/** The human-readable tables: page assets, weapp, continue timing, Lighthouse, then budgets. */
+export function printAppTable({ builds, assets, weapp, continueTiming, lighthouse }, list) {
+  console.log(
+    `\nbuilds: ${Object.entries(builds)
+      .map(([id, how]) => `${id} ${how}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `\n${pad('H5 page (gzip)', 16)}${pad('page JS', 11)}${pad('page CSS', 11)}${pad('total JS', 11)}${pad('total CSS', 11)}chunks`,
+  );
+  console.log(
+    `${pad('(initial)', 16)}${pad('-', 11)}${pad('-', 11)}${pad(kb(assets.initialJs), 11)}${pad(kb(assets.initialCss), 11)}index.html`,
+  );
+  for (const p of assets.pages) {
+    console.log(
+      `${pad(p.page, 16)}${pad(kb(p.pageJs), 11)}${pad(kb(p.pageCss), 11)}${pad(kb(p.totalJs), 11)}${pad(kb(p.totalCss), 11)}${p.chunks.join(' ') || '-'}${p.ready ? '' : ' (page did not show)'}`,
+    );
+  }
+  const subs = weapp.subpackages.length
+    ? weapp.subpackages.map((s) => `${s.root} ${kb(s.bytes)}`).join(', ')
+    : 'none declared in app.json';
+  console.log(`\nweapp main package: ${kb(weapp.mainBytes)}; subpackages: ${subs}`);
+  console.log(
+    `continue on a full child step -> next step visible (dist/h5-e2e): median ${continueTiming.medianMs} ms (runs ${continueTiming.runs.join(', ')} ms)`,
+  );
+  if (lighthouse.error) console.log(`Lighthouse: not run: ${lighthouse.error}`);
+  else {
+    for (const p of lighthouse.pages) {
+      console.log(
+        `Lighthouse ${lighthouse.version} mobile, ${pad(p.page, 11)} performance ${p.score}  FCP ${p.fcpMs} ms  LCP ${p.lcpMs} ms  TBT ${p.tbtMs} ms  CLS ${p.cls}${p.runtimeError ? `  (${p.runtimeError})` : ''}`,
+      );
+    }
+  }
+  console.log('\napp budgets:');
+  for (const b of list) {
+    const mark = b.ok === null ? 'n/a ' : b.ok ? 'ok  ' : 'MISS';
+    console.log(`  ${mark} ${b.name}: ${b.measured} (target ${b.target})`);
+  }
+}
