@@ -1,6 +1,8 @@
 import { configureGateway } from '@/api/gateway-client';
 import { prepareGateway } from '@/api/gateway-mode';
 import { chooseHostBridge } from '@/host/choose-host';
+import { installNativeSemantics } from '@/platform/native-semantics';
+import { usePreferences } from '@/stores/preferences-store';
 import { noteServerTime } from '@/stores/server-time';
 import { startSession } from '@/stores/session-store';
 
@@ -13,7 +15,11 @@ let ready: Promise<void> | null = null;
 export function appReady(): Promise<void> {
   ready ??= prepareGateway().then(() => {
     configureGateway({ onServerTime: noteServerTime });
-    startSession(chooseHostBridge());
+    const bridge = chooseHostBridge();
+    startSession(bridge);
+    installNativeSemantics();
+    // Elder-friendly mode follows the host app's own setting unless the parent chose here.
+    void bridge.readElderMode?.().then((on) => usePreferences.getState().noteHostElderMode(on));
   });
   return ready;
 }

@@ -13,7 +13,7 @@ import type {
   RegistrationDetail,
   RegistrationSummary,
   ResubmitEnrollment,
-  SubmitEnrollment,
+  SubmitRegistration,
 } from './registration';
 import type { SessionGrant, SessionRequest } from './session';
 import type { UploadRef } from './uploads';
@@ -32,7 +32,7 @@ export interface Endpoints {
   'GET /schools': {
     body: undefined;
     answer: School[];
-    query: { subsystem: Subsystem; address: string };
+    query: { subsystem: Subsystem; address: string; grade?: string };
   };
   /** Starts a big-data verification job; answers at once with its first state. */
   'POST /verifications': { body: VerificationRequest; answer: Verification };
@@ -41,7 +41,7 @@ export interface Endpoints {
   'POST /uploads': { body: Blob; answer: UploadRef };
   /** Submits a registration; needs an Idempotency-Key header so a replay makes no second one. */
   'POST /registrations': {
-    body: SubmitEnrollment | ResubmitEnrollment;
+    body: SubmitRegistration | ResubmitEnrollment;
     answer: Registration | RegistrationSummary;
   };
   /** 我的登记: every registration of this parent, both subsystems, with review state. */

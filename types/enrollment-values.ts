@@ -6,6 +6,9 @@
 import type { MaterialKind } from './materials';
 import type {
   CategoryId,
+  CurrentGrade,
+  TargetGrade,
+  TransferReason,
   IdDocumentType,
   Kin,
   PropertyCertificateType,
@@ -33,6 +36,10 @@ export const MATERIAL_KINDS = keysOf<MaterialKind>({
   'business-licence': true,
   'social-insurance-record': true,
   'correction-evidence': true,
+  'household-move-page': true,
+  'new-home-proof': true,
+  'transfer-supporting-document': true,
+  'student-status-proof': true,
 });
 
 export const VERIFICATION_SOURCES = keysOf<VerificationSource>({
@@ -42,6 +49,7 @@ export const VERIFICATION_SOURCES = keysOf<VerificationSource>({
   'residence-permit': true,
   'social-insurance': true,
   'business-licence': true,
+  'student-status': true,
 });
 
 export const CHECK_STATUSES = keysOf<CheckStatus>({
@@ -94,6 +102,36 @@ export const PROPERTY_CERTIFICATE_TYPES = keysOf<PropertyCertificateType>({
   'real-estate-certificate': true,
   'house-ownership-certificate': true,
   'purchase-contract': true,
+});
+
+export const TARGET_GRADES = keysOf<TargetGrade>({
+  '2': true,
+  '3': true,
+  '4': true,
+  '5': true,
+  '6': true,
+  '7': true,
+  '8': true,
+  '9': true,
+});
+
+export const CURRENT_GRADES = keysOf<CurrentGrade>({
+  '1': true,
+  '2': true,
+  '3': true,
+  '4': true,
+  '5': true,
+  '6': true,
+  'primary-graduate': true,
+  '7': true,
+  '8': true,
+  '9': true,
+});
+
+export const TRANSFER_REASONS = keysOf<TransferReason>({
+  'household-move': true,
+  'residence-change': true,
+  other: true,
 });
 
 /** Narrows a wire value to a member of one of the lists above. */

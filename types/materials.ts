@@ -18,7 +18,11 @@ export type MaterialKind =
   | 'employment-proof'
   | 'business-licence'
   | 'social-insurance-record'
-  | 'correction-evidence';
+  | 'correction-evidence'
+  | 'household-move-page'
+  | 'new-home-proof'
+  | 'transfer-supporting-document'
+  | 'student-status-proof';
 
 /** One entry of the catalogue (`GET /materials`). */
 export interface MaterialInfo {

@@ -102,6 +102,52 @@ export interface EnrollmentAnswers {
   schoolId: string;
 }
 
+/** A school grade: primary 1-6, junior high 7-9 (wire text, as choice answers are). */
+export type Grade = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+
+/** The student's grade now; a primary graduate applies to grade 7 in transfer (FAQ 1). */
+export type CurrentGrade = Grade | 'primary-graduate';
+
+/** Grades a transfer may target: primary 2-6, junior high 7-9 (PRODUCT.md, Transfer adds). */
+export type TargetGrade = Exclude<Grade, '1'>;
+
+/** Why the family asks for a transfer; each reason brings its own material. */
+export type TransferReason = 'household-move' | 'residence-change' | 'other';
+
+/** The student's current schooling (transfer only). */
+export interface StudentAnswers {
+  currentSchool: string;
+  currentGrade: CurrentGrade;
+  /**
+   * 全国学籍号: 'G' + the student's 18-character resident ID number, or 'L' + 18 characters for
+   * a student who had no resident ID when first registered (see src/domain/transfer).
+   */
+  statusNumber: string;
+  /** The district (or city and district) of the current school. */
+  currentDistrict: string;
+}
+
+/** What the transfer asks for (transfer only). */
+export interface TransferRequestAnswers {
+  targetGrade: TargetGrade;
+  reason: TransferReason;
+  /** A short explanation, for 'other' reasons only; '' otherwise. */
+  reasonNote: string;
+}
+
+/** 中小学转学申请信息登记: the enrollment answers (the student as `child`) plus transfer's own. */
+export interface TransferAnswers {
+  child: ChildAnswers;
+  student: StudentAnswers;
+  guardian: GuardianAnswers;
+  household: HouseholdAnswers;
+  residence: ResidenceAnswers;
+  migrant: MigrantAnswers | null;
+  transfer: TransferRequestAnswers;
+  /** The target school, from the gateway's list for the address and target grade. */
+  schoolId: string;
+}
+
 /** Uploaded photos by material kind (see materials.ts). */
 export type MaterialUploads = Partial<Record<string, UploadRef[]>>;
 
@@ -115,6 +161,18 @@ export interface SubmitEnrollment {
   disputedFields: string[];
   materials: MaterialUploads;
 }
+
+/** `POST /registrations` body for a transfer application (with an Idempotency-Key header). */
+export interface SubmitTransfer {
+  subsystem: Extract<Subsystem, 'transfer'>;
+  answers: TransferAnswers;
+  verificationId: string | null;
+  disputedFields: string[];
+  materials: MaterialUploads;
+}
+
+/** Either subsystem's submission; `subsystem` tells which answers it carries. */
+export type SubmitRegistration = SubmitEnrollment | SubmitTransfer;
 
 export type RegistrationStatus =
   'submitted' | 'system-check' | 'in-review' | 'passed' | 'returned' | 'not-passed';
@@ -164,7 +222,7 @@ export interface RegistrationSummary extends Registration {
 
 /** `GET /registrations/:id`: the summary and the submitted content (read-only; re-fill source). */
 export interface RegistrationDetail extends RegistrationSummary {
-  submission: SubmitEnrollment;
+  submission: SubmitRegistration;
 }
 
 /**
@@ -172,7 +230,7 @@ export interface RegistrationDetail extends RegistrationSummary {
  * registration it replaces. Accepted only for this parent's returned registration of the same
  * child, before its deadline and while the window is open (409 CORRECTION_CLOSED otherwise).
  */
-export type ResubmitEnrollment = SubmitEnrollment & { replaces: string };
+export type ResubmitEnrollment = SubmitRegistration & { replaces: string };
 
 /** `POST /__mock/registrations/:id/advance` (developer control and test hook). */
 export interface AdvanceReview {

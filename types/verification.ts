@@ -7,7 +7,8 @@ export type VerificationSource =
   | 'birth-certificate'
   | 'residence-permit'
   | 'social-insurance'
-  | 'business-licence';
+  | 'business-licence'
+  | 'student-status';
 
 /** `POST /verifications` body: the identifiers entered so far. */
 export interface VerificationRequest {
@@ -17,6 +18,8 @@ export interface VerificationRequest {
   propertyCertificateNumber: string | null;
   /** Present for children of migrant workers. */
   residencePermitNumber: string | null;
+  /** 全国学籍号, for transfer students only (absent or null for enrollment). */
+  studentStatusNumber?: string | null;
 }
 
 export type CheckStatus = 'pending' | 'verified' | 'not-found' | 'failed';

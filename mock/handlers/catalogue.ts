@@ -1,20 +1,33 @@
 /** `GET /materials` and `GET /schools`: the materials catalogue and the catchment schools. */
-import { SUBSYSTEMS, type FieldProblem } from '../../types';
+import { SUBSYSTEMS, TARGET_GRADES, type FieldProblem } from '../../types';
 import { materialCatalogue } from '../seed/materials';
 import { findCatchmentSchools } from '../seed/schools';
 import { failReply, okReply } from '../reply';
 import { withSession, type HandlerContext, type Route } from './context';
 
 function schools(ctx: HandlerContext) {
-  const { subsystem, address } = ctx.req.query;
+  const { subsystem, address, grade } = ctx.req.query;
   const problems: FieldProblem[] = [];
   const known = SUBSYSTEMS.find((s) => s === subsystem);
   if (!known) problems.push({ field: 'subsystem', code: subsystem ? 'invalid' : 'required' });
   if (!address?.trim()) problems.push({ field: 'address', code: 'required' });
+  // Transfer lists schools per target grade (primary 2-6, junior high 7-9).
+  if (grade !== undefined && !(TARGET_GRADES as readonly string[]).includes(grade)) {
+    problems.push({ field: 'grade', code: 'invalid' });
+  }
   if (!known || problems.length > 0) {
     return failReply(ctx.clock, 422, 'VALIDATION_FAILED', { fields: problems });
   }
-  return okReply(ctx.clock, findCatchmentSchools(known, address ?? ''));
+  const taken = (id: string) =>
+    ctx.state.enrollment.registrations.filter(
+      (r) => r.registration.subsystem === 'transfer' && r.registration.schoolId === id,
+    ).length;
+  const schools = findCatchmentSchools(known, address ?? '', grade ?? null).map((school) =>
+    school.remainingPlaces === null
+      ? school
+      : { ...school, remainingPlaces: Math.max(0, school.remainingPlaces - taken(school.id)) },
+  );
+  return okReply(ctx.clock, schools);
 }
 
 export const CATALOGUE_ROUTES: Route[] = [

@@ -78,7 +78,7 @@ describe('POST /registrations refuses', () => {
     expect((await refusal(gateway, token, 'hello')).fields).toEqual([
       { field: 'body', code: 'invalid' },
     ]);
-    const answer = await refusal(gateway, token, { subsystem: 'transfer', materials: [] });
+    const answer = await refusal(gateway, token, { subsystem: 'graduation', materials: [] });
     expect(answer.fields).toEqual([
       { field: 'subsystem', code: 'invalid' },
       { field: 'answers', code: 'required' },

@@ -68,7 +68,10 @@ function submit(ctx: HandlerContext, session: SessionRecord, ownsUpload: UploadO
       : replay;
   }
   const now = ctx.clock.now();
-  const refusal = windowRefusalCode(windowPhase(ctx.state.windows.enrollment, now));
+  // Each subsystem has its own window (PRODUCT.md); an unknown one is refused by the shape check.
+  const subsystem = (ctx.req.body as { subsystem?: unknown } | null)?.subsystem;
+  const window = ctx.state.windows[subsystem === 'transfer' ? 'transfer' : 'enrollment'];
+  const refusal = windowRefusalCode(windowPhase(window, now));
   if (refusal) return failReply(ctx.clock, 409, refusal);
   const shapeProblems = checkSubmissionShape(ctx.req.body, SEASON_2022.enrollmentBirthRange);
   if (shapeProblems.length > 0) return invalid(ctx, shapeProblems);

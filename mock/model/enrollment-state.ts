@@ -7,7 +7,7 @@ import type {
   CorrectionRequest,
   Registration,
   StatusChange,
-  SubmitEnrollment,
+  SubmitRegistration,
   VerificationSource,
 } from '../../types';
 
@@ -21,13 +21,15 @@ export interface VerificationJob {
   startedAt: number;
   /** Whether this job stalls ("jams", FAQ 9) instead of finishing. */
   stalls: boolean;
+  /** The student status number asked about (transfer only). */
+  studentStatusNumber?: string | null;
 }
 
 export interface RegistrationRecord {
   parentId: string;
   registration: Registration;
   /** The submitted body, kept for review and for "delete and fill again". */
-  submission: SubmitEnrollment;
+  submission: SubmitRegistration;
   /** Every status the registration went through, oldest first (the timeline, FAQ 14). */
   history: StatusChange[];
   correction: CorrectionRequest | null;

@@ -35,7 +35,7 @@ export function checkIdNumber(
 export function checkChild(
   r: FieldReader,
   value: unknown,
-  range: { from: string; to: string },
+  range: { from: string; to: string } | null,
 ): void {
   const child = r.object(value, 'child');
   if (!child) return;
@@ -50,7 +50,8 @@ export function checkChild(
   r.matching(child.contactMobile, 'child.contactMobile', MOBILE_PATTERN);
   if (facts && birthDate && facts.birthDate !== birthDate) r.add('child.birthDate', 'mismatch');
   if (facts && sex && facts.sex !== sex) r.add('child.sex', 'mismatch');
-  if (birthDate && (birthDate < range.from || birthDate > range.to)) {
+  // Transfer students have no age window (range null).
+  if (range && birthDate && (birthDate < range.from || birthDate > range.to)) {
     r.add('child.birthDate', 'out-of-range');
   }
 }

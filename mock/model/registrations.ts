@@ -1,5 +1,10 @@
 /** Storing registrations: category, reference number, duplicates and the Idempotency-Key ledger. */
-import type { CategoryId, Registration, RegistrationSummary, SubmitEnrollment } from '../../types';
+import type {
+  CategoryId,
+  Registration,
+  RegistrationSummary,
+  SubmitRegistration,
+} from '../../types';
 import { SEASON_2022 } from '../seed/season';
 import { formatGatewayTime } from './clock';
 import {
@@ -10,7 +15,7 @@ import {
 import { createToken } from './sessions';
 
 /** The gateway's own simple category rule; the client derives the same from richer answers. */
-export function deriveCategory(body: SubmitEnrollment): CategoryId {
+export function deriveCategory(body: SubmitRegistration): CategoryId {
   const { household, residence } = body.answers;
   if (!household.inDowntown) return 'migrant-worker';
   if (residence.kind !== 'owned') return 'other';
@@ -18,17 +23,22 @@ export function deriveCategory(body: SubmitEnrollment): CategoryId {
   return same ? 'household-property-match' : 'household-property-differ';
 }
 
-/** True when any parent already registered this child in this subsystem (`except` aside). */
+/**
+ * True when any parent already registered this child in this subsystem (`except` aside). A
+ * transfer counts while open: one open transfer application per student; a refused one
+ * ('not-passed') leaves room for a new application.
+ */
 export function isDuplicate(
   state: EnrollmentState,
-  body: SubmitEnrollment,
+  body: SubmitRegistration,
   except: string | null = null,
 ): boolean {
   return state.registrations.some(
     ({ registration }) =>
       registration.id !== except &&
       registration.subsystem === body.subsystem &&
-      registration.childIdNumber === body.answers.child.idNumber,
+      registration.childIdNumber === body.answers.child.idNumber &&
+      !(body.subsystem === 'transfer' && registration.status === 'not-passed'),
   );
 }
 
@@ -51,7 +61,7 @@ export function findByIdempotencyKey(
 export function storeRegistration(
   state: EnrollmentState,
   parentId: string,
-  body: SubmitEnrollment,
+  body: SubmitRegistration,
   idempotency: { key: string; fingerprint: string },
   now: number,
   replaces: string | null = null,
@@ -61,7 +71,7 @@ export function storeRegistration(
   const category = deriveCategory(body);
   const registration: Registration = {
     id: `r-${createToken()}`,
-    reference: `JN${SEASON_2022.season}-E-${sequence}`,
+    reference: `JN${SEASON_2022.season}-${body.subsystem === 'transfer' ? 'T' : 'E'}-${sequence}`,
     subsystem: body.subsystem,
     status: 'submitted',
     submittedAt: formatGatewayTime(now),
@@ -71,7 +81,9 @@ export function storeRegistration(
     schoolId: body.answers.schoolId,
     needsOnSiteAppointment: category === 'migrant-worker',
   };
-  const submission = JSON.parse(JSON.stringify(body)) as SubmitEnrollment & { replaces?: unknown };
+  const submission = JSON.parse(JSON.stringify(body)) as SubmitRegistration & {
+    replaces?: unknown;
+  };
   delete submission.replaces;
   const record: RegistrationRecord = {
     parentId,

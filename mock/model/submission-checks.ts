@@ -6,7 +6,7 @@
 import type {
   FieldProblem,
   MaterialKind,
-  SubmitEnrollment,
+  SubmitRegistration,
   VerificationCheck,
   VerificationSource,
 } from '../../types';
@@ -45,12 +45,13 @@ function answerAt(answers: unknown, path: string): string {
 }
 
 /** Without a job, nothing is verified: household and property (and the permit) need photos. */
-function unverifiedWithoutJob(body: SubmitEnrollment): VerificationSource[] {
+function unverifiedWithoutJob(body: SubmitRegistration): VerificationSource[] {
   const sources: VerificationSource[] = ['household', 'property'];
+  if (body.subsystem === 'transfer') sources.push('student-status');
   return body.answers.migrant ? [...sources, 'residence-permit'] : sources;
 }
 
-function propertyKindFor(body: SubmitEnrollment): MaterialKind {
+function propertyKindFor(body: SubmitRegistration): MaterialKind {
   const residence = body.answers.residence;
   if (residence.kind !== 'owned') return 'rental-contract';
   return residence.certificateType === 'purchase-contract'
@@ -58,7 +59,10 @@ function propertyKindFor(body: SubmitEnrollment): MaterialKind {
     : 'property-certificate';
 }
 
-function checkMaterials(body: SubmitEnrollment, unverified: VerificationSource[]): FieldProblem[] {
+function checkMaterials(
+  body: SubmitRegistration,
+  unverified: VerificationSource[],
+): FieldProblem[] {
   const has = (kind: MaterialKind) => (body.materials[kind]?.length ?? 0) > 0;
   const problems: FieldProblem[] = [];
   const need = (ok: boolean, kind: MaterialKind) => {
@@ -68,6 +72,10 @@ function checkMaterials(body: SubmitEnrollment, unverified: VerificationSource[]
   if (unverified.includes('property')) need(PROPERTY_KINDS.some(has), propertyKindFor(body));
   if (unverified.includes('residence-permit')) need(has('residence-permit'), 'residence-permit');
   if (body.disputedFields.length > 0) need(has('correction-evidence'), 'correction-evidence');
+  // Every transfer shows the current school's enrolment unless the student register verified it.
+  if (body.subsystem === 'transfer' && unverified.includes('student-status')) {
+    need(has('student-status-proof'), 'student-status-proof');
+  }
   return problems;
 }
 
@@ -76,7 +84,7 @@ function comparable(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 
-function checkBackfill(body: SubmitEnrollment, checks: VerificationCheck[]): FieldProblem[] {
+function checkBackfill(body: SubmitRegistration, checks: VerificationCheck[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const check of checks) {
     if (check.status !== 'verified') continue;
@@ -90,17 +98,19 @@ function checkBackfill(body: SubmitEnrollment, checks: VerificationCheck[]): Fie
   return problems;
 }
 
-function checkUploads(body: SubmitEnrollment, ctx: CheckContext): FieldProblem[] {
+function checkUploads(body: SubmitRegistration, ctx: CheckContext): FieldProblem[] {
   return Object.entries(body.materials)
     .filter(([, refs]) => (refs ?? []).some((ref) => !ctx.ownsUpload(ref.id)))
     .map(([kind]) => ({ field: `materials.${kind}`, code: 'unknown-upload' }));
 }
 
-function checkSchool(body: SubmitEnrollment): FieldProblem[] {
+function checkSchool(body: SubmitRegistration): FieldProblem[] {
   const { household, residence, schoolId } = body.answers;
+  // Transfer: the target grade decides between primary and junior high schools.
+  const grade = body.subsystem === 'transfer' ? body.answers.transfer.targetGrade : null;
   const schools = [
-    ...findCatchmentSchools('enrollment', household.address),
-    ...findCatchmentSchools('enrollment', residence.address),
+    ...findCatchmentSchools(body.subsystem, household.address, grade),
+    ...findCatchmentSchools(body.subsystem, residence.address, grade),
   ];
   return schools.some((school) => school.id === schoolId)
     ? []
@@ -108,7 +118,7 @@ function checkSchool(body: SubmitEnrollment): FieldProblem[] {
 }
 
 /** Every problem the gateway finds with a well-formed submission (empty when it may be stored). */
-export function crossCheckSubmission(body: SubmitEnrollment, ctx: CheckContext): FieldProblem[] {
+export function crossCheckSubmission(body: SubmitRegistration, ctx: CheckContext): FieldProblem[] {
   const job = body.verificationId ? findJob(ctx.enrollment, body.verificationId) : undefined;
   if (body.verificationId && (!job || job.parentId !== ctx.parentId)) {
     return [{ field: 'verificationId', code: 'unknown' }];

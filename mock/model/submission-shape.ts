@@ -8,10 +8,11 @@ import {
   MATERIAL_KINDS,
   PROPERTY_CERTIFICATE_TYPES,
   type FieldProblem,
-  type SubmitEnrollment,
+  type SubmitRegistration,
 } from '../../types';
 import { createFieldReader, type FieldReader } from './field-reader';
 import { checkChild, checkGuardian } from './person-checks';
+import { checkTransferParts } from './transfer-shape';
 
 function checkHousehold(r: FieldReader, value: unknown): boolean | null {
   const household = r.object(value, 'household');
@@ -69,10 +70,11 @@ export function checkSubmissionShape(
   const r = createFieldReader();
   const root = r.object(body, 'body');
   if (!root) return r.problems;
-  r.oneOf(root.subsystem, 'subsystem', ['enrollment'] as const);
+  const subsystem = r.oneOf(root.subsystem, 'subsystem', ['enrollment', 'transfer'] as const);
   const answers = r.object(root.answers, 'answers');
   if (answers) {
-    checkChild(r, answers.child, birthRange);
+    checkChild(r, answers.child, subsystem === 'transfer' ? null : birthRange);
+    if (subsystem === 'transfer') checkTransferParts(r, answers);
     checkGuardian(r, answers.guardian);
     const inDowntown = checkHousehold(r, answers.household);
     checkResidence(r, answers.residence);
@@ -89,6 +91,6 @@ export function checkSubmissionShape(
 }
 
 /** Narrows a body that passed checkSubmissionShape. */
-export function asSubmission(body: unknown): SubmitEnrollment {
-  return body as SubmitEnrollment;
+export function asSubmission(body: unknown): SubmitRegistration {
+  return body as SubmitRegistration;
 }

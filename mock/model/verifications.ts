@@ -10,7 +10,7 @@ import type {
   VerificationRequest,
   VerificationSource,
 } from '../../types';
-import { findSeedChild } from '../seed/children';
+import { findSeedChild, seedStatusNumber, type SeedChild } from '../seed/children';
 import { FAMILY_RECORDS } from '../seed/department-records';
 import type { EnrollmentState, VerificationJob } from './enrollment-state';
 import { createToken } from './sessions';
@@ -45,6 +45,10 @@ export function checkVerificationRequest(body: unknown): FieldProblem[] {
   for (const field of ['propertyCertificateNumber', 'residencePermitNumber']) {
     if (!optionalText(raw[field])) problems.push({ field, code: 'invalid' });
   }
+  // Transfer only; absent for enrollment.
+  for (const field of raw.studentStatusNumber === undefined ? [] : ['studentStatusNumber']) {
+    if (!optionalText(raw[field])) problems.push({ field, code: 'invalid' });
+  }
   return problems;
 }
 
@@ -56,13 +60,16 @@ export function startVerification(
   now: number,
 ): VerificationJob {
   const earlier = Object.values(state.verifications).some((job) => job.parentId === parentId);
+  const sources = request.residencePermitNumber
+    ? [...ALWAYS_CHECKED, ...MIGRANT_CHECKED]
+    : ALWAYS_CHECKED;
+  const status = request.studentStatusNumber?.trim() || null;
   const job: VerificationJob = {
     id: `v-${createToken()}`,
     parentId,
     childIdNumber: request.childIdNumber,
-    sources: request.residencePermitNumber
-      ? [...ALWAYS_CHECKED, ...MIGRANT_CHECKED]
-      : ALWAYS_CHECKED,
+    sources: status ? [...sources, 'student-status'] : sources,
+    studentStatusNumber: status,
     startedAt: now,
     stalls: Boolean(FAMILY_RECORDS[parentId]?.stallsFirstJob) && !earlier,
   };
@@ -70,9 +77,30 @@ export function startVerification(
   return job;
 }
 
+// The student register (学籍) knows the child by its status number ('G' + ID, mock rule).
+function studentRecord(child: SeedChild, job: VerificationJob) {
+  const number = seedStatusNumber(child);
+  if (!child.student || number === null || number !== job.studentStatusNumber) return undefined;
+  const values = {
+    'student.currentSchool': child.student.currentSchool,
+    'student.currentDistrict': child.student.currentDistrict,
+    'student.currentGrade': child.student.currentGrade,
+    'student.statusNumber': number,
+  };
+  return { recordDate: '2021-09-01', values };
+}
+
 function resultOf(job: VerificationJob, source: VerificationSource): VerificationCheck {
-  const known = findSeedChild(job.parentId, job.childIdNumber) !== undefined;
-  const record = known ? FAMILY_RECORDS[job.parentId]?.found[source] : undefined;
+  const child = findSeedChild(job.parentId, job.childIdNumber);
+  let record = child ? FAMILY_RECORDS[job.parentId]?.found[source] : undefined;
+  if (child && record && source === 'birth-certificate') {
+    // Each child has its own birth record (p-transfer-family has two children).
+    record = {
+      recordDate: child.birthDate,
+      values: { 'child.name': child.name, 'child.birthDate': child.birthDate },
+    };
+  }
+  if (child && source === 'student-status') record = studentRecord(child, job);
   if (!record) return { source, status: 'not-found', recordDate: null, values: {} };
   return {
     source,

@@ -20,9 +20,15 @@ describe('seeded children', () => {
     }
   });
 
-  it('are one per seeded parent, born inside the 2022 range except p-child-out-of-range', () => {
-    expect(SEED_CHILDREN.map((c) => c.parentId)).toEqual(SEED_PARENTS.map((p) => p.parentId));
-    for (const child of SEED_CHILDREN) {
+  it('are one per seeded parent and two for p-transfer-family (FAQ 13)', () => {
+    const parents = [...new Set(SEED_CHILDREN.map((c) => c.parentId))];
+    expect(parents).toEqual(SEED_PARENTS.map((p) => p.parentId));
+    const count = (id: string) => SEED_CHILDREN.filter((c) => c.parentId === id).length;
+    for (const id of parents) expect(count(id)).toBe(id === 'p-transfer-family' ? 2 : 1);
+  });
+
+  it('of enrollment cases are born inside the 2022 range except p-child-out-of-range', () => {
+    for (const child of SEED_CHILDREN.filter((c) => !c.parentId.startsWith('p-transfer-'))) {
       const inside = child.birthDate >= from && child.birthDate <= to;
       expect(inside).toBe(child.parentId !== 'p-child-out-of-range');
     }

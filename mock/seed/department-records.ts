@@ -27,6 +27,8 @@ export const SEED_ADDRESSES = {
   licheng: '济南市历城区样例路20号样例苑5号楼2单元301室',
   tianqiao: '济南市天桥区样例北路15号样例公寓2号楼1单元802室',
   migrantHome: '山东省临沂市兰山区样例镇样例村68号',
+  shizhongWest: '济南市市中区样例西路7号样例小区4号楼1单元302室',
+  huaiyinNorth: '济南市槐荫区样例北街12号样例雅苑3号楼2单元701室',
 } as const;
 
 function household(head: Kin, headName: string, address: string): DepartmentRecord {
@@ -132,7 +134,23 @@ export const FAMILY_RECORDS: Readonly<Record<string, FamilyRecords>> = {
     found: settledFamily('p-verification-stalls', ['father', '吴立磊'], SEED_ADDRESSES.tianqiao, 7),
     stallsFirstJob: true,
   },
+  // Household moved to the new home: everything verifies, the student register too.
   'p-transfer-family': {
     found: settledFamily('p-transfer-family', ['mother', '陈静怡'], SEED_ADDRESSES.lixiaSouth, 8),
+  },
+  // Residence change into a rented home: no property record; the student register has no match.
+  'p-transfer-rented': {
+    found: {
+      household: household('father', '林晓峰', SEED_ADDRESSES.shizhong),
+      'birth-certificate': birthCertificate('p-transfer-rented'),
+    },
+  },
+  'p-transfer-graduate': {
+    found: settledFamily(
+      'p-transfer-graduate',
+      ['mother', '郑丽娟'],
+      SEED_ADDRESSES.huaiyinNorth,
+      9,
+    ),
   },
 };

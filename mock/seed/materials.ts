@@ -86,6 +86,30 @@ const CATALOGUE: Record<MaterialKind, Entry> = {
     1,
     6,
   ),
+  'household-move-page': entry(
+    '户口簿迁入页（新户籍页）',
+    '因户籍迁移转学的，拍摄户口簿上显示迁入中心城区的户主页和学生本人页。',
+    1,
+    4,
+  ),
+  'new-home-proof': entry(
+    '新居住地证明',
+    '因居住地变更转学的，拍摄新住址的不动产权证书、租赁备案证明或居住证明。',
+    1,
+    4,
+  ),
+  'transfer-supporting-document': entry(
+    '转学理由证明材料',
+    '因其他合法理由转学的，拍摄能够证明该理由的材料，如工作调动证明。',
+    1,
+    6,
+  ),
+  'student-status-proof': entry(
+    '在读证明或学籍证明',
+    '由学生现就读学校出具并盖章的在读证明，或学籍信息表。',
+    1,
+    2,
+  ),
 };
 
 /** The catalogue in the contract's order of kinds. */

@@ -67,6 +67,20 @@ export const SEED_PARENTS: readonly SeedParent[] = [
     idNumber: '370102198106050881',
     mobile: '13900000008',
   },
+  {
+    parentId: 'p-transfer-rented',
+    label: '转学：居住地变更，租住房屋，学籍未核验',
+    name: '林晓峰',
+    idNumber: '370103198204150313',
+    mobile: '13900000009',
+  },
+  {
+    parentId: 'p-transfer-graduate',
+    label: '转学：小学毕业生申请中心城区初中（七年级）',
+    name: '郑丽娟',
+    idNumber: '370104198407220429',
+    mobile: '13900000010',
+  },
 ];
 
 /** Looks up a seeded parent, as the identity service would resolve a ticket's subject. */

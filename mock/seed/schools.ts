@@ -26,6 +26,30 @@ export const SEED_SCHOOLS: readonly SeedSchool[] = [
   { id: 's-licheng-1', name: '济南市历城区样例第一小学', district: '历城区', transferPlaces: 10 },
 ];
 
+/** Junior high schools (初中, grades 7-9) for transfer applicants, invented like the others. */
+export const SEED_JUNIOR_SCHOOLS: readonly SeedSchool[] = [
+  { id: 'j-lixia-1', name: '济南市历下区样例第一初级中学', district: '历下区', transferPlaces: 5 },
+  {
+    id: 'j-shizhong-1',
+    name: '济南市市中区样例实验初级中学',
+    district: '市中区',
+    transferPlaces: 8,
+  },
+  {
+    id: 'j-huaiyin-1',
+    name: '济南市槐荫区样例第一初级中学',
+    district: '槐荫区',
+    transferPlaces: 6,
+  },
+  { id: 'j-tianqiao-1', name: '济南市天桥区样例初级中学', district: '天桥区', transferPlaces: 4 },
+  {
+    id: 'j-licheng-1',
+    name: '济南市历城区样例第二初级中学',
+    district: '历城区',
+    transferPlaces: 9,
+  },
+];
+
 /**
  * The downtown district an address lies in: the first district name it mentions, unless a city
  * other than Jinan comes before it (枣庄市市中区 is not Jinan's 市中区). Null when none matches.
@@ -41,13 +65,24 @@ export function districtOf(address: string): string | null {
   return before.includes('市') && !before.includes('济南市') ? null : best.district;
 }
 
-/** The catchment schools for an address; remaining places are published for transfer only. */
-export function findCatchmentSchools(subsystem: Subsystem, address: string): School[] {
+/**
+ * The catchment schools for an address; remaining places are published for transfer only.
+ * Transfer to grades 7-9 lists junior high schools, other grades primary schools.
+ */
+export function findCatchmentSchools(
+  subsystem: Subsystem,
+  address: string,
+  grade: string | null = null,
+): School[] {
   const district = districtOf(address);
-  return SEED_SCHOOLS.filter((school) => school.district === district).map((school) => ({
-    id: school.id,
-    name: school.name,
-    district: school.district,
-    remainingPlaces: subsystem === 'transfer' ? school.transferPlaces : null,
-  }));
+  const junior = subsystem === 'transfer' && Number(grade) >= 7;
+  const schools = junior ? SEED_JUNIOR_SCHOOLS : SEED_SCHOOLS;
+  return schools
+    .filter((school) => school.district === district)
+    .map((school) => ({
+      id: school.id,
+      name: school.name,
+      district: school.district,
+      remainingPlaces: subsystem === 'transfer' ? school.transferPlaces : null,
+    }));
 }

@@ -78,7 +78,7 @@ afterAll(() => server.close());
 describe('the catalogue calls', () => {
   it('load the materials catalogue', async () => {
     const list = await fetchMaterialsCatalogue();
-    expect(list).toHaveLength(15);
+    expect(list).toHaveLength(19);
     expect(list[0]).toEqual({
       kind: 'household-register',
       name: '户口簿（户主页及孩子页）',

@@ -3,7 +3,7 @@ import type {
   MaterialInfo,
   Registration,
   School,
-  SubmitEnrollment,
+  SubmitRegistration,
   Subsystem,
   Verification,
   VerificationRequest,
@@ -23,8 +23,14 @@ export function fetchMaterialsCatalogue(): Promise<MaterialInfo[]> {
 }
 
 /** Asks which schools serve an address; an empty list means none downtown. */
-export function fetchSchools(subsystem: Subsystem, address: string): Promise<School[]> {
-  const query = `subsystem=${encodeURIComponent(subsystem)}&address=${encodeURIComponent(address)}`;
+export function fetchSchools(
+  subsystem: Subsystem,
+  address: string,
+  grade: string | null = null,
+): Promise<School[]> {
+  // Transfer lists schools per target grade: junior high for 7-9 (FAQ 1).
+  const byGrade = grade ? `&grade=${encodeURIComponent(grade)}` : '';
+  const query = `subsystem=${encodeURIComponent(subsystem)}&address=${encodeURIComponent(address)}${byGrade}`;
   return gateway().call({
     method: 'GET',
     path: `/schools?${query}`,
@@ -53,7 +59,7 @@ export function fetchVerification(id: string): Promise<Verification> {
 
 /** Submits a registration; the same key makes a retry answer the first result (FAQ 8). */
 export function submitRegistration(
-  body: SubmitEnrollment,
+  body: SubmitRegistration,
   idempotencyKey: string,
 ): Promise<Registration> {
   return gateway().call({

@@ -13,7 +13,7 @@ import {
   type RegistrationPoint,
   type RegistrationSummary,
   type StatusChange,
-  type SubmitEnrollment,
+  type SubmitRegistration,
 } from '@contract';
 import { parseList, parseRegistration } from './enrollment-parsers';
 import { hasStrings, isRecord } from './wire-guards';
@@ -80,7 +80,7 @@ export function parseRegistrationDetail(value: unknown): RegistrationDetail | nu
     return null;
   }
   if (!isRecord(answers.residence)) return null;
-  return { ...summary, submission: submission as unknown as SubmitEnrollment };
+  return { ...summary, submission: submission as unknown as SubmitRegistration };
 }
 
 function parsePoint(value: unknown): RegistrationPoint | null {

@@ -1,30 +1,52 @@
 import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
+import { useEffect } from 'react';
 import { fill } from '@/messages/fill';
 import { openPage } from '@/platform/navigation';
+import { showPageLanguage } from '@/platform/page-language';
+import { elderModeOn, usePreferences } from '@/stores/preferences-store';
 import { useSeason } from '@/stores/season-store';
+import { useSession } from '@/stores/session-store';
+import { PreferencesBar } from './preferences-bar';
+import { TextLink } from './text-link';
 import { useMessages } from './use-messages';
+import './elder-mode.css';
 
-/** The frame of every page: its heading, the content, and the way to notices, FAQ and help. */
+function FooterLink(props: { id: string; label: string; onOpen(): void }) {
+  return <TextLink {...props} className="page__link" />;
+}
+
+/**
+ * The frame of every page: the display settings, its heading, the content, and the way to
+ * notices, FAQ and help. Elder-friendly mode is a class on this root (elder-mode.css).
+ */
 export function PageShell({ title, children }: PropsWithChildren<{ title: string }>) {
   const m = useMessages();
   const helpLine = useSeason((state) => state.config?.helpLine);
+  const language = usePreferences((state) => state.language);
+  const elder = usePreferences(elderModeOn);
+  const parentId = useSession((state) => state.profile?.parentId ?? null);
+  // Each parent's own settings follow them on a shared phone.
+  useEffect(() => usePreferences.getState().switchParent(parentId), [parentId]);
+  useEffect(() => showPageLanguage(language), [language]);
   return (
-    <View className="page">
-      <View role="heading" aria-level={1} className="page__title">
-        <Text>{title}</Text>
+    // `lang` is spread: Taro's View does not declare it, but H5 renders it as the attribute.
+    <View className={elder ? 'page page--elder' : 'page'} {...{ lang: language }}>
+      <PreferencesBar />
+      <View className="page__main" role="main">
+        <View role="heading" aria-level={1} className="page__title">
+          <Text>{title}</Text>
+        </View>
+        <View className="page__body">{children}</View>
       </View>
-      <View className="page__body">{children}</View>
       <View className="page__footer" role="navigation">
-        <Text className="link" id="footer-home" onClick={() => openPage('home')}>
-          {m.common.home}
-        </Text>
-        <Text className="link" id="footer-notices" onClick={() => openPage('notices')}>
-          {m.common.notices}
-        </Text>
-        <Text className="link" id="footer-faq" onClick={() => openPage('faq')}>
-          {m.common.faq}
-        </Text>
+        <FooterLink id="footer-home" label={m.common.home} onOpen={() => openPage('home')} />
+        <FooterLink
+          id="footer-notices"
+          label={m.common.notices}
+          onOpen={() => openPage('notices')}
+        />
+        <FooterLink id="footer-faq" label={m.common.faq} onOpen={() => openPage('faq')} />
         {helpLine ? (
           <Text className="page__help">{fill(m.common.helpLine, { phone: helpLine })}</Text>
         ) : null}

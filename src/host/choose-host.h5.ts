@@ -25,7 +25,9 @@ export function chooseHostBridge(): HostBridge | DevHost {
     const memory = sessionMemory();
     const requested = query.get('devParent');
     if (requested) memory.set(requested);
-    return createDevHost(memory, query.get('devHostFail'));
+    // ?devElderMode=on|off plays a host app that reports its elder-friendly setting.
+    const elder = query.get('devElderMode');
+    return createDevHost(memory, query.get('devHostFail'), elder ? elder === 'on' : null);
   }
   const sdk = findLightAppJssdk(window);
   const quancheng =

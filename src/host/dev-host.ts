@@ -20,9 +20,14 @@ function randomNonce(): string {
 /**
  * The development host, for local use and tests: it hands out `dev:` tickets that the mock gateway
  * accepts for a picked seeded parent. `simulateFailure` makes its first request fail the way a
- * real host can, so every sign-on failure screen can be seen.
+ * real host can, so every sign-on failure screen can be seen; `elderMode` plays the host app's
+ * elder-friendly setting.
  */
-export function createDevHost(memory: DevHostMemory, simulateFailure?: string | null): DevHost {
+export function createDevHost(
+  memory: DevHostMemory,
+  simulateFailure?: string | null,
+  elderMode: boolean | null = null,
+): DevHost {
   let pendingFailure = FAILURES.find((reason) => reason === simulateFailure) ?? null;
   return {
     id: 'dev',
@@ -43,6 +48,7 @@ export function createDevHost(memory: DevHostMemory, simulateFailure?: string | 
       memory.set(null);
       return Promise.resolve();
     },
+    readElderMode: () => Promise.resolve(elderMode),
   };
 }
 

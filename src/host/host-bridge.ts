@@ -20,6 +20,11 @@ export interface HostBridge {
   requestTicket(): Promise<TicketResult>;
   /** Tells the host the parent signed out of this service, where the host cares. */
   signOut(): Promise<void>;
+  /**
+   * The host app's elder-friendly (适老化) setting, where the host reports one; null when it does
+   * not, so the app's own default applies.
+   */
+  readElderMode?(): Promise<boolean | null>;
 }
 
 /** Maps the plain failure strings hosts return ("not logged in", "用户取消", ...) to a reason. */

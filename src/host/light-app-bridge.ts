@@ -13,6 +13,17 @@ export interface LightAppJssdk {
       fail(error: unknown): void;
     }): void;
   };
+  /**
+   * ASSUMPTION (issue 9): hosts with an elder-friendly mode report it here as
+   * `{ elderMode: boolean }`. Not in the published SDK we have seen, so it is optional and its
+   * answer is validated before use.
+   */
+  device?: {
+    getAccessibilitySettings?(options: {
+      success(result: unknown): void;
+      fail(error: unknown): void;
+    }): void;
+  };
 }
 
 /** Finds the bridge the host injected, validating its shape at the edge. */
@@ -20,6 +31,36 @@ export function findLightAppJssdk(scope: unknown): LightAppJssdk | null {
   const sdk = (scope as { lightAppJssdk?: unknown } | undefined)?.lightAppJssdk;
   const user = (sdk as { user?: { getTicket?: unknown } } | undefined)?.user;
   return typeof user?.getTicket === 'function' ? (sdk as LightAppJssdk) : null;
+}
+
+/** Reads the host's elder-mode flag from whatever the bridge answered; null unless a boolean. */
+export function readElderModeAnswer(result: unknown): boolean | null {
+  const elderMode = (result as { elderMode?: unknown } | null)?.elderMode;
+  return typeof elderMode === 'boolean' ? elderMode : null;
+}
+
+// A host that never calls back must not hold the page in the wrong mode for long.
+const SETTINGS_TIMEOUT_MS = 3_000;
+
+function askElderMode(sdk: LightAppJssdk | null): Promise<boolean | null> {
+  const device = sdk?.device;
+  const ask = device?.getAccessibilitySettings;
+  if (typeof ask !== 'function') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), SETTINGS_TIMEOUT_MS);
+    const finish = (value: boolean | null) => {
+      clearTimeout(timer);
+      resolve(value);
+    };
+    try {
+      ask.call(device, {
+        success: (result) => finish(readElderModeAnswer(result)),
+        fail: () => finish(null),
+      });
+    } catch {
+      finish(null);
+    }
+  });
 }
 
 function readTicket(result: unknown): string | null {
@@ -52,5 +93,6 @@ export function createLightAppBridge(
     },
     // Signing out of this service must not sign the parent out of the host app.
     signOut: () => Promise.resolve(),
+    readElderMode: () => askElderMode(sdk),
   };
 }

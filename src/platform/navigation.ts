@@ -24,7 +24,8 @@ export function replacePage(route: RouteName, params: Record<string, string> = {
 
 /**
  * Goes back to `route` when it is the page below this one (e.g. the task list a section was
- * opened from), so pages do not pile up; otherwise replaces this page with it.
+ * opened from), so pages do not pile up; otherwise replaces this page with it. (Replacing onto
+ * a route that is also below makes Taro H5 show both copies at once.)
  */
 export function returnToPage(route: RouteName, params: Record<string, string> = {}): void {
   const pages = Taro.getCurrentPages();

@@ -4,7 +4,7 @@ import { reconcile, recordFromServer } from './draft-conflict';
 import { isQueued } from './draft-queue';
 import type { DraftRecord } from './draft-record';
 import { useDrafts } from './draft-store';
-import { syncNow, useDraftSync } from './draft-sync';
+import { syncNow, useDraftSync, whileSyncIdle } from './draft-sync';
 
 /** The most recently changed draft of a subsystem on this device, if any. */
 export function newestDraft(
@@ -20,7 +20,11 @@ export function newestDraft(
  * server, by the gateway's version numbers; both copies changed: a conflict to choose from.
  * Offline, this device's copies stand. Answers the id of the newest draft of the subsystem.
  */
-export async function restoreNewest(subsystem: Subsystem): Promise<string | null> {
+export function restoreNewest(subsystem: Subsystem): Promise<string | null> {
+  return whileSyncIdle(() => restore(subsystem));
+}
+
+async function restore(subsystem: Subsystem): Promise<string | null> {
   const parentId = useDrafts.getState().parentId;
   if (!parentId) return null;
   try {

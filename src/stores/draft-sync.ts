@@ -28,6 +28,7 @@ const BACKGROUND_MS = 1500;
 const RETRY_MS = [2000, 5000, 15_000, 30_000];
 let timer: ReturnType<typeof setTimeout> | null = null;
 let running: Promise<void> | null = null;
+let exclusive: Promise<unknown> | null = null;
 let failures = 0;
 
 /** Sends the queue soon: edits are batched into one background save (FAQ 7). */
@@ -40,10 +41,29 @@ export function scheduleSync(delayMs = BACKGROUND_MS): void {
 export function syncNow(): Promise<void> {
   if (timer) clearTimeout(timer);
   timer = null;
-  running ??= drain().finally(() => {
+  running ??= (async () => {
+    if (exclusive) await exclusive.catch(() => undefined);
+    await drain();
+  })().finally(() => {
     running = null;
   });
   return running;
+}
+
+/**
+ * Runs `task` while no save is on its way: versions read during it are settled. Without this, a
+ * restore reading the gateway while this device's own save is in flight sees a newer server
+ * version and reports a conflict with itself.
+ */
+export async function whileSyncIdle<T>(task: () => Promise<T>): Promise<T> {
+  if (running) await running.catch(() => undefined);
+  const result = task();
+  exclusive = result;
+  try {
+    return await result;
+  } finally {
+    if (exclusive === result) exclusive = null;
+  }
 }
 
 async function send(op: QueueOp): Promise<void> {

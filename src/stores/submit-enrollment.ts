@@ -1,4 +1,4 @@
-import type { Registration, SubmitEnrollment } from '@contract';
+import type { Registration, SubmitRegistration } from '@contract';
 import { submitRegistration } from '@/api/enrollment-api';
 import { randomId } from '@/platform/random-id';
 import { useDrafts } from './draft-store';
@@ -11,7 +11,7 @@ import { useDrafts } from './draft-store';
  */
 export async function submitEnrollment(
   draftId: string,
-  body: SubmitEnrollment,
+  body: SubmitRegistration,
 ): Promise<Registration> {
   const drafts = useDrafts.getState();
   let key = drafts.drafts[draftId]?.idempotencyKey ?? null;

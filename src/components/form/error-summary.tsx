@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { focusById } from '@/platform/focus';
 import { useMessages } from '../use-messages';
 import './form.css';
 
@@ -8,29 +10,31 @@ export interface SummaryError {
   message: string;
 }
 
-function focusField(fieldId: string) {
-  // H5 only: scroll the field into view; the mini-program has no DOM and ignores this.
-  if (typeof document === 'undefined') return;
-  const element = document.getElementById(fieldId);
-  element?.scrollIntoView({ block: 'center' });
-  element?.querySelector('input')?.focus();
-}
-
-/** "There is a problem": every error of the screen at the top, each a link to its field. */
+/**
+ * "There is a problem" (GOV.UK): every error of the screen at the top, each a link to its field.
+ * Focus moves to it when it appears, so a screen reader reads it first.
+ */
 export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   const m = useMessages();
+  const shown = errors.map((error) => error.fieldId).join(' ');
+  useEffect(() => {
+    if (shown) focusById('error-summary');
+  }, [shown]);
   if (errors.length === 0) return null;
   return (
     <View className="error-summary" id="error-summary" role="alert">
-      <Text className="error-summary__title">{m.form.errorSummaryTitle}</Text>
+      <View role="heading" aria-level={2} className="error-summary__title">
+        <Text>{m.form.errorSummaryTitle}</Text>
+      </View>
       {errors.map((error) => (
-        <Text
+        <View
           key={error.fieldId}
+          role="link"
           className="error-summary__link link"
-          onClick={() => focusField(error.fieldId)}
+          onClick={() => focusById(error.fieldId, { field: true })}
         >
-          {error.message}
-        </Text>
+          <Text>{error.message}</Text>
+        </View>
       ))}
     </View>
   );

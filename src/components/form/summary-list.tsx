@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+import { fill } from '@/messages/fill';
+import { TextLink } from '../text-link';
 import { useMessages } from '../use-messages';
 import './form.css';
 
@@ -19,9 +21,12 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
           <Text className="summary-row__label">{row.label}</Text>
           <Text className="summary-row__value">{row.value}</Text>
           {row.onChange ? (
-            <Text className="link summary-row__change" onClick={row.onChange}>
-              {m.form.change}
-            </Text>
+            <TextLink
+              className="summary-row__change"
+              label={m.form.change}
+              ariaLabel={fill(m.form.changeWhat, { label: row.label })}
+              onOpen={row.onChange}
+            />
           ) : null}
         </View>
       ))}

@@ -2,7 +2,7 @@
  * The originals a family brings to the on-site registration (FAQ 10): computed from its own
  * answers and uploaded materials, so each parent sees only what applies to them.
  */
-import type { CategoryId, MaterialKind, SubmitEnrollment } from '@contract';
+import type { CategoryId, MaterialKind, SubmitRegistration } from '@contract';
 
 export type OriginalItem = MaterialKind | 'applicant-id-card' | 'child-id-document';
 
@@ -14,7 +14,7 @@ const BY_CERTIFICATE: Record<string, MaterialKind> = {
 
 /** Identity, household register, home, and for migrant workers permit, work and insurance. */
 export function originalsToBring(
-  submission: SubmitEnrollment,
+  submission: SubmitRegistration,
   category: CategoryId,
 ): OriginalItem[] {
   const { residence, migrant } = submission.answers;

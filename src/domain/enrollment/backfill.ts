@@ -11,6 +11,7 @@ import { ETHNIC_GROUPS } from './ethnic-groups';
 import { isFieldPath, type FieldPath } from './field-paths';
 import { KINS } from './kinship';
 import { PROPERTY_CERTIFICATE_TYPES } from './property-certificate';
+import { CURRENT_GRADES, TARGET_GRADES, TRANSFER_REASONS } from '@contract';
 
 export interface BackfillMark {
   source: VerificationSource;
@@ -42,6 +43,10 @@ const CONVERT: Record<FieldPath, Convert> = {
   'child.birthDate': date,
   'child.ethnicity': oneOf(ETHNIC_GROUPS.map((group) => group.code)),
   'child.contactMobile': text,
+  'student.currentSchool': text,
+  'student.currentDistrict': text,
+  'student.currentGrade': oneOf(CURRENT_GRADES),
+  'student.statusNumber': text,
   'guardian.applicantRole': oneOf(['father', 'mother']),
   'guardian.otherParent.name': text,
   'guardian.otherParent.idType': idType,
@@ -62,6 +67,9 @@ const CONVERT: Record<FieldPath, Convert> = {
   'migrant.livelihood': oneOf(['employed', 'self-employed']),
   'migrant.employerOrLicence': text,
   'migrant.socialInsuranceMonths': decimal,
+  'transfer.targetGrade': oneOf(TARGET_GRADES),
+  'transfer.reason': oneOf(TRANSFER_REASONS),
+  'transfer.reasonNote': text,
   schoolId: text,
 };
 

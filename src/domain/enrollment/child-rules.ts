@@ -35,6 +35,13 @@ export function sameIdNumber(a: string | undefined, b: string | undefined): bool
   return left !== '' && left === normalizeIdNumber(b);
 }
 
+// Enrollment judges the age window; transfer has none (its context's birthRange is null).
+function ageProblem(birthDate: string, range: { from: string; to: string } | null) {
+  if (range === null) return null;
+  const eligibility = checkEligibility(birthDate, range);
+  return eligibility.eligible ? null : eligibility.reason;
+}
+
 /** The child's questions (PRODUCT.md, Child; FAQ 3 for the contact mobile). */
 export const CHILD_RULES: FieldRules = {
   'child.name': (draft) => checkPersonName(draft.child?.name, nameScriptFor(draft.child?.idType)),
@@ -51,8 +58,7 @@ export const CHILD_RULES: FieldRules = {
     if (sameIdNumber(child.idNumber, context.applicant.idNumber)) return 'same-as-applicant';
     // Encoded birth dates are judged here, since the birth date question is not asked.
     if (idTypeAsksFacts(child.idType) || child.birthDate === undefined) return null;
-    const eligibility = checkEligibility(child.birthDate, context.birthRange);
-    return eligibility.eligible ? null : eligibility.reason;
+    return ageProblem(child.birthDate, context.birthRange);
   },
   'child.sex': (draft) => checkChoice(draft.child?.sex, SEXES),
   'child.birthDate': (draft, context) => {
@@ -60,8 +66,7 @@ export const CHILD_RULES: FieldRules = {
     if (value === '') return 'required';
     if (!isIsoDate(value)) return 'format';
     if (value > context.today) return 'future-date';
-    const eligibility = checkEligibility(value, context.birthRange);
-    return eligibility.eligible ? null : eligibility.reason;
+    return ageProblem(value, context.birthRange);
   },
   'child.ethnicity': (draft) => {
     const value = draft.child?.ethnicity ?? '';

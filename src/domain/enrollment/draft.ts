@@ -10,6 +10,8 @@ import type {
   OwnedHomeAnswers,
   ParentRole,
   ResidenceAnswers,
+  StudentAnswers,
+  TransferRequestAnswers,
 } from '@contract';
 import { validateMobile } from '../identity/mobile';
 
@@ -32,14 +34,21 @@ export interface EnrollmentDraft {
   /** null or absent unless the household is outside downtown (migrant workers' children). */
   migrant?: Partial<MigrantAnswers> | null;
   schoolId?: string;
+  /** Transfer only: the student's current schooling. */
+  student?: Partial<StudentAnswers>;
+  /** Transfer only: target grade and reason. */
+  transfer?: Partial<TransferRequestAnswers>;
 }
+
+/** The same draft shape serves both subsystems; each journey asks its own sections of it. */
+export type RegistrationDraft = EnrollmentDraft;
 
 /** What the rules need besides the answers; all of it comes from the gateway, never the device. */
 export interface EnrollmentContext {
   /** The gateway's date, YYYY-MM-DD (never the device clock). */
   today: string;
-  /** Eligible birth dates, inclusive, from the season configuration. */
-  birthRange: { from: string; to: string };
+  /** Eligible birth dates, inclusive, from the season configuration; null: no age window (transfer). */
+  birthRange: { from: string; to: string } | null;
   /** The signed-in parent's profile from the host's single sign-on. */
   applicant: { idNumber: string; mobile: string };
 }
@@ -50,7 +59,7 @@ export function initialDraft(context: EnrollmentContext): EnrollmentDraft {
   return mobile.ok ? { child: { contactMobile: mobile.value } } : {};
 }
 
-/** "继续登记": another child of the same family reuses guardian, home and migrant answers (FAQ 13). */
+/** "继续登记": another child of the same family reuses guardian, home and migrant answers (FAQ 13); the transfer reason too. */
 export function nextChildDraft(previous: EnrollmentDraft): EnrollmentDraft {
   const contactMobile = previous.child?.contactMobile;
   const next: EnrollmentDraft = JSON.parse(
@@ -59,6 +68,9 @@ export function nextChildDraft(previous: EnrollmentDraft): EnrollmentDraft {
       household: previous.household,
       residence: previous.residence,
       migrant: previous.migrant,
+      transfer: previous.transfer?.reason
+        ? { reason: previous.transfer.reason, reasonNote: previous.transfer.reasonNote }
+        : undefined,
     }),
   );
   return contactMobile === undefined ? next : { ...next, child: { contactMobile } };

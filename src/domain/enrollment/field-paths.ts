@@ -1,5 +1,6 @@
 /**
- * Every answer of the enrollment form has a path, in form order. Problems, backfill marks,
+ * Every answer of both forms has a path, in form order ('student.*' and 'transfer.*' are asked
+ * by the transfer journey only). Problems, backfill marks,
  * disputed fields and correction materials all name answers by these paths.
  */
 
@@ -11,6 +12,10 @@ export const FIELD_PATHS = [
   'child.birthDate',
   'child.ethnicity',
   'child.contactMobile',
+  'student.currentSchool',
+  'student.currentDistrict',
+  'student.currentGrade',
+  'student.statusNumber',
   'guardian.applicantRole',
   'guardian.otherParent.name',
   'guardian.otherParent.idType',
@@ -31,6 +36,9 @@ export const FIELD_PATHS = [
   'migrant.livelihood',
   'migrant.employerOrLicence',
   'migrant.socialInsuranceMonths',
+  'transfer.targetGrade',
+  'transfer.reason',
+  'transfer.reasonNote',
   'schoolId',
 ] as const;
 

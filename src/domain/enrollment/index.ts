@@ -1,5 +1,6 @@
 /** Primary school enrollment rules (小学入学信息登记): pure functions the UI and stores call. */
 export * from './address';
+export * from './answer-shapes';
 export * from './answers';
 export * from './backfill';
 export * from './category';
@@ -11,6 +12,9 @@ export * from './eligibility';
 export * from './ethnic-groups';
 export * from './field-paths';
 export * from './journey';
+export * from './journey-definition';
+export * from './enrollment-journey';
+export * from './shared-steps';
 export * from './kinship';
 export * from './materials';
 export * from './materials-table';

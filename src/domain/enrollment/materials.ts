@@ -5,6 +5,8 @@
 import type { MaterialKind, VerificationCheck, VerificationSource } from '@contract';
 import type { EnrollmentDraft } from './draft';
 import { byFormOrder, isFieldPath, type FieldPath } from './field-paths';
+import type { JourneyDefinition } from './journey-definition';
+import { ENROLLMENT_JOURNEY } from './enrollment-journey';
 import { homeNeeds, migrantNeeds, need, type Need } from './material-needs';
 
 export type MaterialReason =
@@ -17,7 +19,11 @@ export type MaterialReason =
   | 'employment-not-verifiable'
   | 'business-licence-not-verified'
   | 'social-insurance-not-verified'
-  | 'disputed-field';
+  | 'disputed-field'
+  | 'transfer-household-move'
+  | 'transfer-residence-change'
+  | 'transfer-other-reason'
+  | 'student-status-not-verified';
 
 export interface MaterialRequirement {
   /** Stable id: uploads are keyed by it; 'correction:<field>' for a disputed backfill. */
@@ -45,6 +51,7 @@ export function requiredMaterials(
   draft: EnrollmentDraft,
   checks: readonly VerificationCheck[],
   disputedFields: readonly string[],
+  journey: JourneyDefinition = ENROLLMENT_JOURNEY,
 ): MaterialRequirement[] {
   const verified = (source: VerificationSource) =>
     checks.some((check) => check.source === source && check.status === 'verified');
@@ -53,6 +60,7 @@ export function requiredMaterials(
     need('household-register', ['household-register'], 'household-not-verified', 'household'),
     ...homeNeeds(draft),
     ...migrantNeeds(draft),
+    ...journey.extraNeeds(draft),
   ];
   const corrections = disputedBackfills(checks, disputedFields).map(
     (field): MaterialRequirement => ({

@@ -24,7 +24,10 @@ export type ProblemCode =
   | 'too-long'
   | 'not-downtown'
   | 'range'
-  | 'not-whole-number';
+  | 'not-whole-number'
+  | 'grade-below-current'
+  | 'graduate-to-grade-7'
+  | 'status-number-mismatch';
 
 export interface FieldProblem {
   field: FieldPath;

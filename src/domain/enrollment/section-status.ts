@@ -8,7 +8,12 @@ import { migrantSectionNeed } from './category';
 import type { EnrollmentContext, EnrollmentDraft } from './draft';
 import { hasValue, readField } from './draft-access';
 import type { FieldPath } from './field-paths';
-import { SECTION_IDS, sectionFields, type SectionId } from './journey';
+import {
+  ENROLLMENT_JOURNEY,
+  sectionFields,
+  type JourneyDefinition,
+  type SectionId,
+} from './journey';
 import { requiredMaterials } from './materials';
 import { missingMaterials, type MinPhotosByKind } from './missing-materials';
 import { validateSection } from './validate';
@@ -24,8 +29,6 @@ export interface MaterialsEvidence {
   minPhotos: MinPhotosByKind;
 }
 
-const BEFORE_SCHOOL: readonly SectionId[] = ['household', 'residence'];
-
 // The contact mobile prefilled from the host (FAQ 3) does not make the section "started".
 function isParentAnswer(field: FieldPath, draft: EnrollmentDraft, context: EnrollmentContext) {
   const value = readField(draft, field);
@@ -40,17 +43,24 @@ function answersStatus(
   section: SectionId,
   draft: EnrollmentDraft,
   context: EnrollmentContext,
+  journey: JourneyDefinition,
 ): SectionStatus {
-  const started = sectionFields(section, draft).some((f) => isParentAnswer(f, draft, context));
+  const started = sectionFields(section, draft, journey).some((f) =>
+    isParentAnswer(f, draft, context),
+  );
   if (!started) return 'not-started';
-  const problems = validateSection(section, draft, context);
+  const problems = validateSection(section, draft, context, journey);
   if (problems.some((problem) => problem.code !== 'required')) return 'problem';
   return problems.length > 0 ? 'in-progress' : 'completed';
 }
 
-function materialsStatus(draft: EnrollmentDraft, evidence: MaterialsEvidence | undefined) {
+function materialsStatus(
+  draft: EnrollmentDraft,
+  evidence: MaterialsEvidence | undefined,
+  journey: JourneyDefinition,
+) {
   if (evidence === undefined) return 'not-started';
-  const requirements = requiredMaterials(draft, evidence.checks, evidence.disputedFields);
+  const requirements = requiredMaterials(draft, evidence.checks, evidence.disputedFields, journey);
   if (missingMaterials(requirements, evidence.uploads, evidence.minPhotos).length === 0) {
     return 'completed';
   }
@@ -63,25 +73,28 @@ export function sectionStatus(
   draft: EnrollmentDraft,
   context: EnrollmentContext,
   evidence?: MaterialsEvidence,
-): Record<SectionId, SectionStatus> {
-  const status = {} as Record<SectionId, SectionStatus>;
+  journey: JourneyDefinition = ENROLLMENT_JOURNEY,
+): Partial<Record<SectionId, SectionStatus>> & Record<'materials', SectionStatus> {
+  const status: Partial<Record<SectionId, SectionStatus>> = {};
   const done = (section: SectionId) =>
     status[section] === 'completed' || status[section] === 'not-needed';
-  for (const section of SECTION_IDS) {
+  for (const section of journey.sections) {
     if (section === 'migrant' && migrantSectionNeed(draft) !== 'needed') {
       // Unknown until the household says whether it is downtown (FAQ 10).
       status.migrant = migrantSectionNeed(draft) === 'unknown' ? 'cannot-start' : 'not-needed';
-    } else if (section === 'school' && !BEFORE_SCHOOL.every(done)) {
-      // Catchment schools are looked up by address: household and residence first.
-      status.school = 'cannot-start';
+    } else if (!(journey.waitsFor[section] ?? []).every(done)) {
+      // E.g. schools are looked up by address: household and residence first.
+      status[section] = 'cannot-start';
     } else if (section === 'materials') {
-      const earlier = SECTION_IDS.filter((id) => id !== 'materials');
-      status.materials = earlier.every(done) ? materialsStatus(draft, evidence) : 'cannot-start';
+      const earlier = journey.sections.filter((id) => id !== 'materials');
+      status.materials = earlier.every(done)
+        ? materialsStatus(draft, evidence, journey)
+        : 'cannot-start';
     } else {
-      status[section] = answersStatus(section, draft, context);
+      status[section] = answersStatus(section, draft, context, journey);
     }
   }
-  return status;
+  return { materials: 'cannot-start', ...status };
 }
 
 /** Whether a section is finished, e.g. to return to the task list after its last step. */
@@ -90,8 +103,9 @@ export function isSectionComplete(
   draft: EnrollmentDraft,
   context: EnrollmentContext,
   evidence?: MaterialsEvidence,
+  journey: JourneyDefinition = ENROLLMENT_JOURNEY,
 ): boolean {
-  return sectionStatus(draft, context, evidence)[section] === 'completed';
+  return sectionStatus(draft, context, evidence, journey)[section] === 'completed';
 }
 
 /** Whether submit may be offered: every needed section completed (PRODUCT.md, Drafts, submit). */
@@ -99,7 +113,8 @@ export function isReadyToSubmit(
   draft: EnrollmentDraft,
   context: EnrollmentContext,
   evidence: MaterialsEvidence,
+  journey: JourneyDefinition = ENROLLMENT_JOURNEY,
 ): boolean {
-  const status = sectionStatus(draft, context, evidence);
-  return SECTION_IDS.every((id) => status[id] === 'completed' || status[id] === 'not-needed');
+  const status = sectionStatus(draft, context, evidence, journey);
+  return journey.sections.every((id) => status[id] === 'completed' || status[id] === 'not-needed');
 }

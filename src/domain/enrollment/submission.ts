@@ -1,6 +1,8 @@
-import type { MaterialKind, MaterialUploads, SubmitEnrollment, UploadRef } from '@contract';
-import { toEnrollmentAnswers } from './answers';
+import type { MaterialKind, MaterialUploads, SubmitRegistration, UploadRef } from '@contract';
+import { toAnswers } from './answers';
 import type { EnrollmentContext, EnrollmentDraft } from './draft';
+import { ENROLLMENT_JOURNEY } from './enrollment-journey';
+import type { JourneyDefinition } from './journey-definition';
 import type { MaterialRequirement } from './materials';
 
 /** Everything a submit needs besides the answers. */
@@ -20,9 +22,10 @@ export function buildSubmission(
   draft: EnrollmentDraft,
   context: EnrollmentContext,
   parts: SubmissionParts,
-): SubmitEnrollment | null {
-  const answers = toEnrollmentAnswers(draft, context);
-  if (!answers) return null;
+  journey: JourneyDefinition = ENROLLMENT_JOURNEY,
+): SubmitRegistration | null {
+  const shaped = toAnswers(draft, context, journey);
+  if (!shaped) return null;
   const materials: MaterialUploads = {};
   for (const requirement of parts.requirements) {
     const refs = parts.uploads[requirement.id] ?? [];
@@ -31,8 +34,7 @@ export function buildSubmission(
     materials[kind] = [...(materials[kind] ?? []), ...refs];
   }
   return {
-    subsystem: 'enrollment',
-    answers,
+    ...shaped,
     verificationId: parts.verificationId,
     disputedFields: [...parts.disputed],
     materials,

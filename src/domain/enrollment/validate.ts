@@ -1,31 +1,26 @@
 import { migrantSectionNeed } from './category';
-import { CHILD_RULES } from './child-rules';
 import { withDerivedFacts } from './derived-facts';
 import type { EnrollmentContext, EnrollmentDraft } from './draft';
-import type { FieldRules } from './field-rule';
 import type { FieldPath } from './field-paths';
-import { GUARDIAN_RULES } from './guardian-rules';
-import { HOUSEHOLD_RULES } from './household-rules';
-import { SECTION_IDS, sectionFields, sectionSteps, type SectionId } from './journey';
-import { MIGRANT_RULES } from './migrant-rules';
+import {
+  ENROLLMENT_JOURNEY,
+  sectionFields,
+  sectionSteps,
+  type JourneyDefinition,
+  type SectionId,
+} from './journey';
 import type { FieldProblem } from './problem-codes';
-import { RESIDENCE_RULES } from './residence-rules';
 
-const RULES: FieldRules = {
-  ...CHILD_RULES,
-  ...GUARDIAN_RULES,
-  ...HOUSEHOLD_RULES,
-  ...RESIDENCE_RULES,
-  ...MIGRANT_RULES,
-  // The school list comes from the gateway for the address; only the choice is checked here.
-  schoolId: (draft) => ((draft.schoolId ?? '').trim() === '' ? 'required' : null),
-};
-
-function check(fields: readonly FieldPath[], draft: EnrollmentDraft, context: EnrollmentContext) {
+function check(
+  fields: readonly FieldPath[],
+  draft: EnrollmentDraft,
+  context: EnrollmentContext,
+  journey: JourneyDefinition,
+) {
   // The ID's sex and birth date win over typed ones before any rule runs (PRODUCT.md, Child).
   const effective = withDerivedFacts(draft, context.today);
   return fields.flatMap((field): FieldProblem[] => {
-    const code = RULES[field]?.(effective, context) ?? null;
+    const code = journey.rules[field]?.(effective, context) ?? null;
     return code === null ? [] : [{ field, code }];
   });
 }
@@ -35,8 +30,9 @@ export function validateField(
   field: FieldPath,
   draft: EnrollmentDraft,
   context: EnrollmentContext,
+  journey: JourneyDefinition = ENROLLMENT_JOURNEY,
 ): FieldProblem | null {
-  return check([field], draft, context)[0] ?? null;
+  return check([field], draft, context, journey)[0] ?? null;
 }
 
 /** Checks the questions of one screen when the parent presses continue (GOV.UK error summary). */
@@ -45,8 +41,9 @@ export function validateStep(
   stepIndex: number,
   draft: EnrollmentDraft,
   context: EnrollmentContext,
+  journey: JourneyDefinition = ENROLLMENT_JOURNEY,
 ): FieldProblem[] {
-  return check(sectionSteps(section, draft)[stepIndex] ?? [], draft, context);
+  return check(sectionSteps(section, draft, journey)[stepIndex] ?? [], draft, context, journey);
 }
 
 /** Checks every question a section asks now; an unneeded migrant section asks none (FAQ 10). */
@@ -54,12 +51,17 @@ export function validateSection(
   section: SectionId,
   draft: EnrollmentDraft,
   context: EnrollmentContext,
+  journey: JourneyDefinition = ENROLLMENT_JOURNEY,
 ): FieldProblem[] {
   if (section === 'migrant' && migrantSectionNeed(draft) !== 'needed') return [];
-  return check(sectionFields(section, draft), draft, context);
+  return check(sectionFields(section, draft, journey), draft, context, journey);
 }
 
 /** Checks the whole draft in form order, for the check-your-answers page and submit. */
-export function validateAll(draft: EnrollmentDraft, context: EnrollmentContext): FieldProblem[] {
-  return SECTION_IDS.flatMap((section) => validateSection(section, draft, context));
+export function validateAll(
+  draft: EnrollmentDraft,
+  context: EnrollmentContext,
+  journey: JourneyDefinition = ENROLLMENT_JOURNEY,
+): FieldProblem[] {
+  return journey.sections.flatMap((section) => validateSection(section, draft, context, journey));
 }

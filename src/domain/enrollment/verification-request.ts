@@ -17,7 +17,10 @@ export function verificationRequestFor(
   const id = validateIdDocument(child.idType, child.idNumber, today);
   if (!id.ok) return null;
   const residence = draft.residence;
+  const status = draft.student?.statusNumber?.trim().toUpperCase();
   return {
+    // Transfer students' status numbers let the gateway check the student register (学籍).
+    ...(status ? { studentStatusNumber: status } : {}),
     childIdNumber: id.value,
     childName: child.name.trim(),
     propertyCertificateNumber:
@@ -39,5 +42,6 @@ export function verificationRequestKey(request: VerificationRequest): string {
     request.childName,
     request.propertyCertificateNumber ?? '',
     request.residencePermitNumber ?? '',
+    request.studentStatusNumber ?? '',
   ].join('|');
 }

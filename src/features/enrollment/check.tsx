@@ -1,12 +1,15 @@
+import { CheckScreen } from '@/components/registration/check-screen';
+import { RegistrationPage } from '@/components/registration/registration-page';
 import { useMessages } from '@/components/use-messages';
-import { CheckScreen } from './check-screen';
-import { EnrollmentPage } from './enrollment-page';
+import { ENROLLMENT_FLOW } from './enrollment-flow';
 
 export default function EnrollmentCheckPage() {
   const m = useMessages();
   return (
-    <EnrollmentPage title={m.submission.checkTitle}>
-      {(draftId, config, now) => <CheckScreen draftId={draftId} config={config} now={now} />}
-    </EnrollmentPage>
+    <RegistrationPage flow={ENROLLMENT_FLOW} title={m.submission.checkTitle}>
+      {(draftId, config, now) => (
+        <CheckScreen flow={ENROLLMENT_FLOW} draftId={draftId} config={config} now={now} />
+      )}
+    </RegistrationPage>
   );
 }

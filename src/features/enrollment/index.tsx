@@ -1,12 +1,15 @@
+import { RegistrationPage } from '@/components/registration/registration-page';
+import { RegistrationStart } from '@/components/registration/registration-start';
 import { useMessages } from '@/components/use-messages';
-import { EnrollmentPage } from './enrollment-page';
-import { EnrollmentStart } from './enrollment-start';
+import { ENROLLMENT_FLOW } from './enrollment-flow';
 
 export default function EnrollmentIndexPage() {
   const m = useMessages();
   return (
-    <EnrollmentPage title={m.enrollment.title}>
-      {(draftId, config, now) => <EnrollmentStart draftId={draftId} config={config} now={now} />}
-    </EnrollmentPage>
+    <RegistrationPage flow={ENROLLMENT_FLOW} title={m.enrollment.title}>
+      {(draftId, config, now) => (
+        <RegistrationStart flow={ENROLLMENT_FLOW} draftId={draftId} config={config} now={now} />
+      )}
+    </RegistrationPage>
   );
 }

@@ -5,15 +5,16 @@ import { useMessages } from '@/components/use-messages';
 import { checkEligibility } from '@/domain/enrollment/eligibility';
 import { fill } from '@/messages/fill';
 import { replacePage } from '@/platform/navigation';
-import { useEnrollment } from './use-enrollment';
+import { useRegistration } from '@/components/registration/use-registration';
+import { ENROLLMENT_FLOW } from './enrollment-flow';
 
 /** Why a child cannot register for first grade this year, and what to do (PRODUCT.md). */
 export function IneligibleView(props: { draftId: string; config: SeasonConfig; now: number }) {
   const m = useMessages();
-  const enrollment = useEnrollment(props.draftId, props.config, props.now);
-  if (!enrollment) return <LoadingNote text={m.common.loading} />;
+  const enrollment = useRegistration(ENROLLMENT_FLOW, props.draftId, props.config, props.now);
+  const range = enrollment?.context.birthRange;
+  if (!enrollment || !range) return <LoadingNote text={m.common.loading} />;
   const birthDate = enrollment.answers.child?.birthDate ?? '';
-  const range = enrollment.context.birthRange;
   const result = checkEligibility(birthDate, range);
   const reason = result.eligible ? null : result.reason;
   const values = { from: range.from, to: range.to, birthDate };

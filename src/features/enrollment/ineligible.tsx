@@ -1,12 +1,13 @@
+import { RegistrationPage } from '@/components/registration/registration-page';
 import { useMessages } from '@/components/use-messages';
-import { EnrollmentPage } from './enrollment-page';
+import { ENROLLMENT_FLOW } from './enrollment-flow';
 import { IneligibleView } from './ineligible-view';
 
 export default function EnrollmentIneligiblePage() {
   const m = useMessages();
   return (
-    <EnrollmentPage title={m.enrollment.title}>
+    <RegistrationPage flow={ENROLLMENT_FLOW} title={m.enrollment.title}>
       {(draftId, config, now) => <IneligibleView draftId={draftId} config={config} now={now} />}
-    </EnrollmentPage>
+    </RegistrationPage>
   );
 }

@@ -2,7 +2,7 @@ import { PageShell } from '@/components/page-shell';
 import { SessionGate } from '@/components/session-gate';
 import { useMessages } from '@/components/use-messages';
 import { pageParam } from '@/platform/navigation';
-import { ReceiptView } from './receipt-view';
+import { ReceiptView } from '@/components/registration/receipt-view';
 
 export default function EnrollmentReceiptPage() {
   const m = useMessages();

@@ -1,28 +1,23 @@
+import { RegistrationPage } from '@/components/registration/registration-page';
+import { SectionScreen } from '@/components/registration/section-screen';
 import { useMessages } from '@/components/use-messages';
-import { SECTION_IDS, type SectionId } from '@/domain/enrollment/journey';
-import { pageParam } from '@/platform/navigation';
-import { EnrollmentPage } from './enrollment-page';
-import { SectionScreen } from './section-screen';
-
-function sectionParam(): SectionId {
-  const value = pageParam('section');
-  return SECTION_IDS.find((id) => id === value) ?? 'child';
-}
+import { sectionParam, stepParam } from '@/components/registration/page-params';
+import { ENROLLMENT_FLOW } from './enrollment-flow';
 
 export default function EnrollmentSectionPage() {
   const m = useMessages();
-  const step = Math.max(0, Number(pageParam('step') ?? '0') || 0);
   return (
-    <EnrollmentPage title={m.enrollment.title}>
+    <RegistrationPage flow={ENROLLMENT_FLOW} title={m.enrollment.title}>
       {(draftId, config, now) => (
         <SectionScreen
+          flow={ENROLLMENT_FLOW}
           draftId={draftId}
-          section={sectionParam()}
-          step={step}
+          section={sectionParam(ENROLLMENT_FLOW)}
+          step={stepParam()}
           config={config}
           now={now}
         />
       )}
-    </EnrollmentPage>
+    </RegistrationPage>
   );
 }

@@ -49,21 +49,36 @@ export function HomeContent() {
         <LoadingNote text={m.common.loading} />
       ) : null}
       <View className="card" id="home-links">
-        <Text className="link" id="home-registrations" onClick={() => openPage('registrations')}>
-          {m.common.myRegistrations}
-        </Text>
-        <Text className="link" id="home-notices" onClick={() => openPage('notices')}>
-          {m.common.notices}
-        </Text>
-        <Text className="link" id="home-materials-table" onClick={() => openPage('materialsTable')}>
-          {m.materialsTable.title}
-        </Text>
-        <Text className="link" id="home-photo-check" onClick={() => openPage('photoCheck')}>
-          {m.home.photoCheck}
-        </Text>
-        <Text className="link" id="home-faq" onClick={() => openPage('faq')}>
-          {m.common.faq}
-        </Text>
+        <View
+          className="link"
+          role="link"
+          id="home-registrations"
+          onClick={() => openPage('registrations')}
+        >
+          <Text>{m.common.myRegistrations}</Text>
+        </View>
+        <View className="link" role="link" id="home-notices" onClick={() => openPage('notices')}>
+          <Text>{m.common.notices}</Text>
+        </View>
+        <View
+          className="link"
+          role="link"
+          id="home-materials-table"
+          onClick={() => openPage('materialsTable')}
+        >
+          <Text>{m.materialsTable.title}</Text>
+        </View>
+        <View
+          className="link"
+          role="link"
+          id="home-photo-check"
+          onClick={() => openPage('photoCheck')}
+        >
+          <Text>{m.home.photoCheck}</Text>
+        </View>
+        <View className="link" role="link" id="home-faq" onClick={() => openPage('faq')}>
+          <Text>{m.common.faq}</Text>
+        </View>
       </View>
       <Text className="notice">{m.home.notAdmission}</Text>
     </>

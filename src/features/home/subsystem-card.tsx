@@ -31,13 +31,18 @@ export function SubsystemCard({ subsystem, window, now }: SubsystemCardProps) {
       <Text className={`phase phase--${state.phase}`} id={`subsystem-${subsystem}-phase`}>
         {phaseText}
       </Text>
-      {subsystem === 'enrollment' && state.phase !== 'not-open' ? (
+      {state.phase !== 'not-open' ? (
         <Button
           className="button button--primary"
           id={`open-${subsystem}`}
-          onClick={() => openPage('enrollment')}
+          // Each subsystem opens its own window of pages (FAQ 1, 13: one account, both subsystems).
+          onClick={() => openPage(subsystem === 'enrollment' ? 'enrollment' : 'transfer')}
         >
-          {state.phase === 'open' ? m.home.start : m.home.view}
+          {state.phase !== 'open'
+            ? m.home.view
+            : subsystem === 'enrollment'
+              ? m.home.start
+              : m.home.startTransfer}
         </Button>
       ) : null}
     </View>

@@ -19,17 +19,19 @@ export function NoticeList() {
   if (notices.data.length === 0) return <Text className="hint">{m.content.noticesEmpty}</Text>;
   return (
     <>
-      <Text
+      <View
         className="link heading"
+        role="link"
         id="open-materials-table"
         onClick={() => openPage('materialsTable')}
       >
-        {m.materialsTable.title}
-      </Text>
+        <Text>{m.materialsTable.title}</Text>
+      </View>
       {notices.data.map((notice) => (
         <View
           key={notice.id}
           className="card"
+          role="link"
           id={`notice-${notice.id}`}
           onClick={() => openPage('notice', { id: notice.id })}
         >

@@ -50,9 +50,19 @@ export function DeletePanel({ registration }: { registration: RegistrationDetail
   }
   const failure = phase instanceof GatewayError ? describeFailure(m, phase.code) : null;
   return (
-    <View className="card" id="delete-confirm" role="alertdialog">
-      <Text className="heading">{r.deleteTitle}</Text>
-      <Text className="hint">{r.deleteBody}</Text>
+    <View
+      className="card"
+      id="delete-confirm"
+      role="alertdialog"
+      aria-labelledby="delete-confirm-title"
+      aria-describedby="delete-confirm-body"
+    >
+      <Text className="heading" id="delete-confirm-title">
+        {r.deleteTitle}
+      </Text>
+      <Text className="hint" id="delete-confirm-body">
+        {r.deleteBody}
+      </Text>
       {failure ? (
         <View className="problem-panel" role="alert" id="delete-failure">
           <Text>{fill(r.failed, failure)}</Text>

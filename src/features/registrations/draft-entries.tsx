@@ -36,7 +36,11 @@ export function DraftEntries({ drafts }: { drafts: DraftRecord[] }) {
           <Button
             className="button"
             id={`draft-${draft.id}-edit`}
-            onClick={() => openPage('enrollment', { draft: draft.id })}
+            onClick={() =>
+              openPage(draft.subsystem === 'transfer' ? 'transfer' : 'enrollment', {
+                draft: draft.id,
+              })
+            }
           >
             {m.registrations.edit}
           </Button>

@@ -33,13 +33,14 @@ export function RegistrationCard({ registration, window, now }: CardProps) {
       <Text className="hint" id={`${id}-next`}>
         {r.next[nextAction(registration, window, now)]}
       </Text>
-      <Text
+      <View
         className="link"
+        role="link"
         id={`${id}-open`}
         onClick={() => openPage('registration', { id: registration.id })}
       >
-        {r.view}
-      </Text>
+        <Text>{r.view}</Text>
+      </View>
     </View>
   );
 }

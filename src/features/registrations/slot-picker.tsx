@@ -79,6 +79,8 @@ export function SlotPicker({ registrationId, current, onChanged }: PickerProps) 
           id={`point-${point.id}`}
           onClick={() => setPointId(point.id)}
         >
+          {/* The choice is marked by a symbol too, never by colour alone. */}
+          <Text className="choice__mark">{point.id === chosen ? '◉' : '○'}</Text>
           <Text>{`${point.name}（${point.address}）`}</Text>
         </View>
       ))}

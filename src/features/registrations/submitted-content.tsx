@@ -1,11 +1,11 @@
-import type { SubmitEnrollment } from '@contract';
+import type { SubmitRegistration } from '@contract';
 import { SummaryList, type SummaryRow } from '@/components/form/summary-list';
 import { useMessages } from '@/components/use-messages';
 import { maskIdNumber, maskMobile } from '@/domain/identity/mask';
 import { fill } from '@/messages/fill';
 
 /** The submitted content, read-only, with ID numbers and phones masked (PRODUCT.md). */
-export function SubmittedContent({ submission }: { submission: SubmitEnrollment }) {
+export function SubmittedContent({ submission }: { submission: SubmitRegistration }) {
   const m = useMessages();
   const r = m.registrations;
   const { child, guardian, household, residence, migrant, schoolId } = submission.answers;

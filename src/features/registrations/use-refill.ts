@@ -1,4 +1,4 @@
-import type { SubmitEnrollment } from '@contract';
+import type { SubmitRegistration, Subsystem } from '@contract';
 import type { EnrollmentDraft } from '@/domain/enrollment/draft';
 import { draftFromSubmission } from '@/domain/registrations/refill-draft';
 import { openPage } from '@/platform/navigation';
@@ -13,15 +13,19 @@ import { useParentDrafts } from './draft-entries';
 export function useStartDraft() {
   useParentDrafts();
   const createDraft = useDrafts((state) => state.createDraft);
-  function start(answers: EnrollmentDraft, replaces: string | null = null): void {
-    const id = createDraft('enrollment', answers);
+  function start(
+    answers: EnrollmentDraft,
+    replaces: string | null = null,
+    subsystem: Subsystem = 'enrollment',
+  ): void {
+    const id = createDraft(subsystem, answers);
     if (replaces) linkCorrection(id, replaces);
-    openPage('enrollment', { draft: id });
+    openPage(subsystem === 'transfer' ? 'transfer' : 'enrollment', { draft: id });
   }
   return {
     start,
-    refill(submission: SubmitEnrollment, replaces: string | null = null) {
-      start(draftFromSubmission(submission), replaces);
+    refill(submission: SubmitRegistration, replaces: string | null = null) {
+      start(draftFromSubmission(submission), replaces, submission.subsystem);
     },
   };
 }

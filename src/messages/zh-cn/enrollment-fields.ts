@@ -35,6 +35,25 @@ export const enrollmentFields = {
   'residence.ownerName': { label: '产权人姓名' },
   'residence.sharePercent': { label: '产权人所占份额（%）', hint: '独有填 100。' },
   'residence.address': { label: '房屋地址' },
+  'student.currentSchool': {
+    label: '现就读学校',
+    hint: '填写学校全称，如：济南市槐荫区某某小学。',
+  },
+  'student.currentDistrict': {
+    label: '现就读学校所在区县',
+    hint: '如：济南市槐荫区、淄博市张店区。',
+  },
+  'student.currentGrade': { label: '现就读年级' },
+  'student.statusNumber': {
+    label: '全国学籍号',
+    hint: '以 G 开头，后接学生 18 位身份证号码；入学时没有身份证号码的，以 L 开头，后接 18 位字母或数字。',
+  },
+  'transfer.targetGrade': {
+    label: '申请转入年级',
+    hint: '不能低于现就读年级；小学毕业生申请转入初中的，选七年级（常见问题第 1 条）。',
+  },
+  'transfer.reason': { label: '转学原因' },
+  'transfer.reasonNote': { label: '请简要说明转学理由', hint: '5 至 200 字。' },
   'migrant.residencePermitNumber': { label: '居住证号码' },
   'migrant.livelihood': { label: '就业方式' },
   'migrant.employerOrLicence': {
@@ -73,4 +92,21 @@ export const enrollmentChoices = {
   },
   livelihood: { employed: '务工就业', 'self-employed': '经商（个体或企业）' },
   hasOtherParent: { yes: '填写另一位家长', no: '暂不填写' },
+  grade: {
+    '1': '一年级',
+    '2': '二年级',
+    '3': '三年级',
+    '4': '四年级',
+    '5': '五年级',
+    '6': '六年级',
+    'primary-graduate': '小学毕业',
+    '7': '七年级（初一）',
+    '8': '八年级（初二）',
+    '9': '九年级（初三）',
+  },
+  transferReason: {
+    'household-move': '户籍迁移',
+    'residence-change': '居住地变更',
+    other: '其他合法理由',
+  },
 };

@@ -23,4 +23,7 @@ export const enrollmentProblems = {
   'not-downtown': '该地址不在中心城区，请核对地址或将“户籍是否在中心城区”改为“否”',
   range: '“{label}”超出了允许的范围，请核对',
   'not-whole-number': '“{label}”请填写整数',
+  'grade-below-current': '“{label}”不能低于现就读年级，请重新选择',
+  'graduate-to-grade-7': '小学毕业生只能申请转入七年级，请选择七年级',
+  'status-number-mismatch': '“{label}”中 G 后面的号码应与学生的身份证号码一致，请核对',
 };

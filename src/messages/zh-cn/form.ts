@@ -4,6 +4,7 @@ export const form = {
   continue: '保存并继续',
   backToTasks: '返回登记事项列表',
   change: '修改',
+  changeWhat: '修改“{label}”',
   autoBackfill: '自动回填',
   backfillSource: '来源：{source}，数据日期 {date}',
   backfillSourceNoDate: '来源：{source}',

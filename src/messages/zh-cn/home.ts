@@ -10,6 +10,7 @@ export const home = {
   notAdmission: '提交登记信息不代表被学校录取，录取结果以学校电话通知为准。',
   signOut: '退出',
   start: '开始登记',
+  startTransfer: '开始转学登记',
   view: '查看登记信息',
   photoCheck: '提前检查照片是否符合要求',
 };

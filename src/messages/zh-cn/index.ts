@@ -9,9 +9,11 @@ import { form } from './form';
 import { home } from './home';
 import { materials, materialsTable } from './materials';
 import { photos } from './photos';
+import { preferences } from './preferences';
 import { registrations } from './registrations';
 import { signOn } from './sign-on';
 import { submission } from './submission';
+import { transfer } from './transfer';
 import { verification } from './verification';
 
 /** The Simplified Chinese catalogue: the product language (PRODUCT.md, Words on screen). */
@@ -29,8 +31,10 @@ export const zhCN = {
   materials,
   materialsTable,
   photos,
+  preferences,
   registrations,
   signOn,
   submission,
+  transfer,
   verification,
 };

@@ -18,6 +18,10 @@ export const materials = {
     'employment-not-verifiable': '请上传劳动合同或务工证明',
     'business-licence-not-verified': '营业执照未能自动核验，请上传营业执照',
     'social-insurance-not-verified': '社保缴费未能自动核验，请上传社保缴费记录',
+    'transfer-household-move': '因户籍迁移转学，户籍信息未能自动核验，请上传户口簿迁入页',
+    'transfer-residence-change': '因居住地变更转学，新住址未能自动核验，请上传新居住地证明',
+    'transfer-other-reason': '因其他合法理由转学，请上传证明该理由的材料',
+    'student-status-not-verified': '学籍信息未能自动核验，请上传现就读学校的在读证明或学籍证明',
     'disputed-field': '您标记“{field}”有误，请上传证明正确信息的材料',
   },
 };

@@ -118,6 +118,10 @@ export const registrations = {
     'business-licence': '营业执照',
     'social-insurance-record': '社会保险缴费证明',
     'correction-evidence': '更正信息的证明材料',
+    'household-move-page': '户口簿迁入页',
+    'new-home-proof': '新居住地证明',
+    'transfer-supporting-document': '转学理由证明材料',
+    'student-status-proof': '在读证明或学籍证明',
   },
   openAppointment: '预约现场登记',
 };

@@ -16,6 +16,7 @@ export const verification = {
     'residence-permit': '居住证',
     'social-insurance': '社保',
     'business-licence': '市场监管',
+    'student-status': '学籍管理',
   },
   checkLine: '{source}：{status}',
   checkStatus: {

@@ -1,0 +1,28 @@
+import type { SeasonConfig } from '@contract';
+import type { ReactNode } from 'react';
+import { LoadingNote } from '@/components/loading-note';
+import { useMessages } from '@/components/use-messages';
+import { initialDraft } from '@/domain/enrollment/draft';
+import { useSession } from '@/stores/session-store';
+import type { RegistrationFlow } from './flow';
+import { registrationContext } from './registration-context';
+import { useDraftId } from './use-draft-id';
+
+interface DraftGateProps {
+  flow: RegistrationFlow;
+  requested: string | null;
+  config: SeasonConfig;
+  now: number;
+  children(draftId: string): ReactNode;
+}
+
+/** Renders its content once the parent's draft of this flow is loaded (or created). */
+export function DraftGate({ flow, requested, config, now, children }: DraftGateProps) {
+  const m = useMessages();
+  const profile = useSession((state) => state.profile);
+  const draftId = useDraftId(flow.subsystem, requested, () =>
+    profile ? initialDraft(registrationContext(flow, config, now, profile)) : {},
+  );
+  if (!draftId) return <LoadingNote text={m.common.loading} />;
+  return <>{children(draftId)}</>;
+}

@@ -1,0 +1,116 @@
+import type { ResubmitEnrollment } from '@contract';
+import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { GatewayError } from '@/api/gateway-error';
+import { describeFailure } from '@/components/failure-message';
+import { useMessages } from '@/components/use-messages';
+import type { MaterialRequirement } from '@/domain/enrollment/materials';
+import { isReadyToSubmit, type MaterialsEvidence } from '@/domain/enrollment/section-status';
+import { buildSubmission } from '@/domain/enrollment/submission';
+import { fill } from '@/messages/fill';
+import { replacePage } from '@/platform/navigation';
+import { correctionFor } from '@/stores/correction-links';
+import { submitEnrollment } from '@/stores/submit-enrollment';
+import type { RegistrationForm } from './use-registration';
+
+type Phase =
+  | { name: 'idle' }
+  | { name: 'confirming' }
+  | { name: 'submitting' }
+  | { name: 'failed'; error: GatewayError };
+
+interface SubmitPanelProps {
+  form: RegistrationForm;
+  requirements: MaterialRequirement[];
+  evidence: MaterialsEvidence;
+}
+
+/** Submit with a confirmation that it is final (FAQ 8); one registration however often it is tried. */
+export function SubmitPanel({ form, requirements, evidence }: SubmitPanelProps) {
+  const m = useMessages();
+  const [phase, setPhase] = useState<Phase>({ name: 'idle' });
+  const { record, answers, context } = form;
+  if (!form.editable) return <Text className="notice">{m.enrollment.windowClosedNotice}</Text>;
+  if (!isReadyToSubmit(answers, context, evidence, form.flow.journey)) {
+    return <Text className="notice">{m.enrollment.checkAnswersNotReady}</Text>;
+  }
+
+  async function submit() {
+    if (phase.name === 'submitting') return;
+    setPhase({ name: 'submitting' });
+    const body = buildSubmission(
+      answers,
+      context,
+      {
+        verificationId: record.verification?.id || null,
+        disputed: record.disputed,
+        requirements,
+        uploads: record.uploads,
+        kinds: record.materialKinds,
+      },
+      form.flow.journey,
+    );
+    if (!body) {
+      setPhase({ name: 'failed', error: new GatewayError('VALIDATION_FAILED', null) });
+      return;
+    }
+    try {
+      const replaces = correctionFor(record.id);
+      const correction: ResubmitEnrollment | null = replaces ? { ...body, replaces } : null;
+      const registration = await submitEnrollment(record.id, correction ?? body);
+      replacePage(form.flow.routes.receipt, { id: registration.id });
+    } catch (error) {
+      setPhase({
+        name: 'failed',
+        error: error instanceof GatewayError ? error : new GatewayError('NETWORK', null),
+      });
+    }
+  }
+
+  if (phase.name === 'idle') {
+    return (
+      <Button
+        className="button button--primary"
+        id="submit"
+        onClick={() => setPhase({ name: 'confirming' })}
+      >
+        {m.submission.submit}
+      </Button>
+    );
+  }
+  const failure =
+    phase.name === 'failed' ? describeFailure(m, phase.error.code, phase.error.retryAfterMs) : null;
+  return (
+    <View
+      className="card"
+      id="submit-confirm"
+      role="alertdialog"
+      aria-labelledby="submit-confirm-title"
+      aria-describedby="submit-confirm-body"
+    >
+      <Text className="heading" id="submit-confirm-title">
+        {m.submission.confirmTitle}
+      </Text>
+      <Text className="hint" id="submit-confirm-body">
+        {m.submission.confirmBody}
+      </Text>
+      {failure ? (
+        <View className="problem-panel" role="alert" id="submit-failure">
+          <Text>{fill(m.submission.failed, failure)}</Text>
+        </View>
+      ) : null}
+      {phase.name === 'submitting' ? <Text className="hint">{m.submission.submitting}</Text> : null}
+      <Button
+        className="button button--primary"
+        id="confirm-submit"
+        disabled={phase.name === 'submitting'}
+        onClick={() => void submit()}
+      >
+        {m.submission.confirmSubmit}
+      </Button>
+      <Button className="button" id="cancel-submit" onClick={() => setPhase({ name: 'idle' })}>
+        {m.submission.confirmCancel}
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '中小学转学申请信息登记' });

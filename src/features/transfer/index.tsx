@@ -1,0 +1,15 @@
+import { RegistrationPage } from '@/components/registration/registration-page';
+import { RegistrationStart } from '@/components/registration/registration-start';
+import { useMessages } from '@/components/use-messages';
+import { TRANSFER_FLOW } from './transfer-flow';
+
+export default function TransferIndexPage() {
+  const m = useMessages();
+  return (
+    <RegistrationPage flow={TRANSFER_FLOW} title={m.transfer.title}>
+      {(draftId, config, now) => (
+        <RegistrationStart flow={TRANSFER_FLOW} draftId={draftId} config={config} now={now} />
+      )}
+    </RegistrationPage>
+  );
+}

@@ -1,0 +1,56 @@
+import { enUS } from './en-us';
+import { zhCN } from './zh-cn';
+import { LOCALES, messagesFor } from './catalog';
+
+/** Every leaf of a catalogue as `path -> text`. */
+function leaves(value: unknown, path = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  if (typeof value === 'string') return found.set(path, value);
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    for (const [leaf, text] of leaves(child, path ? `${path}.${key}` : key)) found.set(leaf, text);
+  }
+  return found;
+}
+
+/** What differs between two catalogues: missing keys either way and `{slot}` mismatches. */
+function differences(a: unknown, b: unknown): string[] {
+  const left = leaves(a);
+  const right = leaves(b);
+  const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  return [
+    ...[...left.keys()].filter((key) => !right.has(key)).map((key) => `only in first: ${key}`),
+    ...[...right.keys()].filter((key) => !left.has(key)).map((key) => `only in second: ${key}`),
+    ...[...left]
+      .filter(
+        ([key, text]) => right.has(key) && slots(text).join() !== slots(right.get(key)!).join(),
+      )
+      .map(([key]) => `slots differ: ${key}`),
+    ...[...left, ...right].filter(([, text]) => text.trim() === '').map(([key]) => `empty: ${key}`),
+  ];
+}
+
+describe('message catalogues', () => {
+  it('has every Chinese key in English and no English key without a Chinese one', () => {
+    expect(differences(zhCN, enUS)).toEqual([]);
+  });
+
+  it('notices a key missing in either language, and a changed {slot}', () => {
+    const commonWithoutRetry: Partial<typeof enUS.common> = { ...enUS.common };
+    delete commonWithoutRetry.retry;
+    const broken = {
+      ...enUS,
+      common: commonWithoutRetry,
+      home: { ...enUS.home, greeting: 'Hello' },
+    };
+    expect(differences(zhCN, broken)).toEqual([
+      'only in first: common.retry',
+      'slots differ: home.greeting',
+    ]);
+    expect(differences({ ...zhCN, extra: { x: 'y' } }, enUS)).toEqual(['only in first: extra.x']);
+    expect(differences(zhCN, { ...enUS, extra: { x: 'y' } })).toEqual(['only in second: extra.x']);
+  });
+
+  it('serves each language its own catalogue', () => {
+    expect(LOCALES.map((locale) => messagesFor(locale).common.home)).toEqual(['首页', 'Home']);
+  });
+});

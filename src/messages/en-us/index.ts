@@ -1,0 +1,41 @@
+import type { Messages } from '../catalog';
+import { common } from './common';
+import { content } from './content';
+import { drafts } from './drafts';
+import { enrollment } from './enrollment';
+import { enrollmentChoices, enrollmentFields } from './enrollment-fields';
+import { enrollmentProblems } from './enrollment-problems';
+import { errors } from './errors';
+import { form } from './form';
+import { home } from './home';
+import { materials, materialsTable } from './materials';
+import { photos } from './photos';
+import { preferences } from './preferences';
+import { registrations } from './registrations';
+import { signOn } from './sign-on';
+import { submission } from './submission';
+import { transfer } from './transfer';
+import { verification } from './verification';
+
+/** The English catalogue: the second language, mirroring every key of the Chinese one. */
+export const enUS: Messages = {
+  common,
+  content,
+  drafts,
+  enrollment,
+  enrollmentChoices,
+  enrollmentFields,
+  enrollmentProblems,
+  errors,
+  form,
+  home,
+  materials,
+  materialsTable,
+  photos,
+  preferences,
+  registrations,
+  signOn,
+  submission,
+  transfer,
+  verification,
+};

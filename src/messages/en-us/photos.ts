@@ -1,0 +1,81 @@
+import type { Messages } from '../catalog';
+
+/** Document photos: the photo slot and the photo check page (FAQ 12). */
+export const photos: Messages['photos'] = {
+  takePhoto: 'Take a photo',
+  chooseFromAlbum: 'Choose from album',
+  replace: 'Replace',
+  remove: 'Delete',
+  cancel: 'Cancel',
+  retry: 'Try again',
+  dismiss: 'OK',
+  countRule: 'Upload {min}, at most {max}',
+  countRuleOne: 'Upload 1 photo',
+  needMore: '{count} more needed',
+  complete: '{count} uploaded',
+  limitReached:
+    'You have reached the limit of {max}. To use another photo, press “Replace” under a photo.',
+  ignoredExtra: 'At most {max} photos can be uploaded; {count} extra were not added.',
+  photoLabel: '{label}, photo {number}',
+  checking: 'Checking and compressing the photo…',
+  uploading: 'Uploading {percent}%',
+  replacing: 'Replacing; the old photo stays until the new one is uploaded',
+  uploaded: 'Uploaded',
+  uploadedDetail: '{width}×{height} pixels, {size}',
+  noPreview: 'Uploaded (no preview this time)',
+  problems: {
+    empty: {
+      title: 'The file is empty',
+      action:
+        'The photo may not have been saved completely. Take it again or choose it again from the album.',
+    },
+    'not-image': {
+      title: 'This is not a photo',
+      action: 'Choose a photo of the document taken with the phone camera (JPG or PNG).',
+    },
+    corrupt: {
+      title: 'The photo file is damaged and cannot be opened',
+      action: 'Take the photo again, or choose the original again from the album.',
+    },
+    'heic-unsupported': {
+      title: 'This phone cannot handle HEIC photos',
+      action:
+        'Take the photo again in JPG: on an iPhone choose Settings → Camera → Formats → Most Compatible; on Android turn off “HEIF / high efficiency” in the camera settings. Or press “Take a photo”.',
+    },
+    'type-unsupported': {
+      title: 'This phone cannot open this kind of image',
+      action: 'Press “Take a photo” to photograph the document, or choose a JPG or PNG photo.',
+    },
+    thumbnail: {
+      title: 'This looks like a thumbnail forwarded in a chat',
+      action:
+        'A thumbnail is not clear enough for review. Choose the original: in WeChat open the picture, press “View original” (查看原图), save it, then choose it; or press “Take a photo”.',
+    },
+    'absurd-dimensions': {
+      title: 'The photo’s size is unusual and the phone cannot handle it',
+      action:
+        'Press “Take a photo” to photograph the document; do not use stitched images or very long screenshots.',
+    },
+    'source-too-big': {
+      title: 'The file is too large for the phone to handle',
+      action: 'Press “Take a photo”, or choose an ordinary photo taken with the phone camera.',
+    },
+    'compress-failed': {
+      title: 'The photo could not be compressed',
+      action:
+        'Close other apps and try again, or take the photo again. Photos must be compressed under 5 MB to upload.',
+    },
+  },
+  checkTitle: 'Check photos in advance',
+  checkIntro:
+    'We suggest you photograph your documents before registering. Photos are checked and compressed on this phone to under 5 MB; try one here to see whether it is clear and passes the checks.',
+  checkTips:
+    'How to photograph: lay the document flat, in good light, in focus, with nothing else in the picture. Pictures sent through WeChat must be saved as originals first; do not upload a thumbnail.',
+  checkSlotLabel: 'Trial photos',
+  checkResultsTitle: 'Photos that passed the checks and were uploaded',
+  checkResultsEmpty: 'No photos uploaded yet.',
+  checkPassed: 'Passed: {width}×{height} pixels, {size}',
+  checkReference: 'Upload number {id}',
+  checkFingerprint: 'Checksum {sha}',
+  checkNote: 'Photos uploaded here are only for checking; they are not added to your registration.',
+};

@@ -1,0 +1,103 @@
+import { create } from 'zustand';
+import { isLocale, setCurrentLocale, type Locale } from '@/messages/catalog';
+import { deviceStorage } from '@/platform/storage';
+
+/** What is remembered on the device, for one parent and as the device's last choice. */
+interface SavedPreferences {
+  version: 1;
+  language: Locale;
+  /** The parent's own elder-mode choice; null follows the host app's setting. */
+  elderMode: boolean | null;
+}
+
+export interface PreferencesState {
+  language: Locale;
+  elderChoice: boolean | null;
+  /** The host app's elder-mode setting where its bridge reports one (null: not reported). */
+  hostElderMode: boolean | null;
+  parentId: string | null;
+  setLanguage(language: Locale): void;
+  setElderMode(on: boolean): void;
+  noteHostElderMode(on: boolean | null): void;
+  /** Switches to a signed-in parent's remembered settings (null: signed out). */
+  switchParent(parentId: string | null): void;
+  /** Takes the device's last choice (app start: before anyone has signed in). */
+  restore(): void;
+}
+
+const DEVICE_KEY = 'preferences.v1';
+const parentKey = (parentId: string) => `${DEVICE_KEY}.${parentId}`;
+
+function read(key: string): SavedPreferences | null {
+  try {
+    const value = JSON.parse(deviceStorage.read(key) ?? 'null') as Partial<SavedPreferences> | null;
+    if (value?.version !== 1 || !isLocale(value.language)) return null;
+    const elderMode = typeof value.elderMode === 'boolean' ? value.elderMode : null;
+    return { version: 1, language: value.language, elderMode };
+  } catch {
+    return null;
+  }
+}
+
+function save(state: Pick<PreferencesState, 'language' | 'elderChoice' | 'parentId'>): void {
+  const saved: SavedPreferences = {
+    version: 1,
+    language: state.language,
+    elderMode: state.elderChoice,
+  };
+  const text = JSON.stringify(saved);
+  try {
+    deviceStorage.write(DEVICE_KEY, text);
+    if (state.parentId) deviceStorage.write(parentKey(state.parentId), text);
+  } catch {
+    // A full device only forgets the choice; the page still switches.
+  }
+}
+
+/** The parent's display settings: language and elder-friendly mode (issue 9), remembered per parent. */
+export const usePreferences = create<PreferencesState>()((set, get) => ({
+  language: 'zh-CN',
+  elderChoice: null,
+  hostElderMode: null,
+  parentId: null,
+  setLanguage(language) {
+    setCurrentLocale(language);
+    set({ language });
+    save(get());
+  },
+  setElderMode(on) {
+    set({ elderChoice: on });
+    save(get());
+  },
+  noteHostElderMode(on) {
+    set({ hostElderMode: on });
+  },
+  switchParent(parentId) {
+    if (parentId === get().parentId) return;
+    const saved = parentId ? read(parentKey(parentId)) : null;
+    if (saved) setCurrentLocale(saved.language);
+    set(
+      saved ? { parentId, language: saved.language, elderChoice: saved.elderMode } : { parentId },
+    );
+    // A parent with nothing saved yet keeps what is on screen, remembered as theirs from now on.
+    if (parentId && !saved) save(get());
+  },
+  restore() {
+    const saved = read(DEVICE_KEY);
+    setCurrentLocale(saved?.language ?? 'zh-CN');
+    set({
+      parentId: null,
+      language: saved?.language ?? 'zh-CN',
+      elderChoice: saved?.elderMode ?? null,
+    });
+  },
+}));
+
+usePreferences.getState().restore();
+
+/** Elder mode as shown: the parent's own choice, else the host app's setting, else off. */
+export function elderModeOn(
+  state: Pick<PreferencesState, 'elderChoice' | 'hostElderMode'>,
+): boolean {
+  return state.elderChoice ?? state.hostElderMode ?? false;
+}
