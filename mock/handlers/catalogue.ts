@@ -1,6 +1,7 @@
 /** `GET /materials` and `GET /schools`: the materials catalogue and the catchment schools. */
 import { SUBSYSTEMS, TARGET_GRADES, type FieldProblem } from '../../types';
 import { materialCatalogue } from '../seed/materials';
+import { withPlacesLeft } from '../model/school-places';
 import { findCatchmentSchools } from '../seed/schools';
 import { failReply, okReply } from '../reply';
 import { withSession, type HandlerContext, type Route } from './context';
@@ -18,14 +19,8 @@ function schools(ctx: HandlerContext) {
   if (!known || problems.length > 0) {
     return failReply(ctx.clock, 422, 'VALIDATION_FAILED', { fields: problems });
   }
-  const taken = (id: string) =>
-    ctx.state.enrollment.registrations.filter(
-      (r) => r.registration.subsystem === 'transfer' && r.registration.schoolId === id,
-    ).length;
   const schools = findCatchmentSchools(known, address ?? '', grade ?? null).map((school) =>
-    school.remainingPlaces === null
-      ? school
-      : { ...school, remainingPlaces: Math.max(0, school.remainingPlaces - taken(school.id)) },
+    withPlacesLeft(ctx.state.enrollment, school),
   );
   return okReply(ctx.clock, schools);
 }

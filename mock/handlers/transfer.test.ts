@@ -147,6 +147,18 @@ describe('GET /schools for a transfer', () => {
     expect(primary.find((s) => s.id === 's-lixia-1')?.remainingPlaces).toBe(5);
   });
 
+  it('refuses a transfer to a school with no places left', async () => {
+    const { gateway, token } = await family('p-transfer-family');
+    const job = await verify(gateway, token, 'p-transfer-family', '马思远');
+    const body = transferFor('p-transfer-family', '马思远', '2', job.id);
+    body.answers.schoolId = 's-lixia-2';
+    const reply = await submit(gateway, token, body);
+    expect(reply.status).toBe(422);
+    expect(reply.body.ok ? [] : reply.body.error.fields).toEqual([
+      { field: 'schoolId', code: 'no-places' },
+    ]);
+  });
+
   it('refuses grade 1 (no transfer into first grade)', async () => {
     const { gateway, token } = await family('p-transfer-family');
     expect(

@@ -11,6 +11,7 @@ import type {
   VerificationSource,
 } from '../../types';
 import { findCatchmentSchools } from '../seed/schools';
+import { withPlacesLeft } from './school-places';
 import { findJob, type EnrollmentState } from './enrollment-state';
 import { viewVerification } from './verifications';
 
@@ -104,7 +105,7 @@ function checkUploads(body: SubmitRegistration, ctx: CheckContext): FieldProblem
     .map(([kind]) => ({ field: `materials.${kind}`, code: 'unknown-upload' }));
 }
 
-function checkSchool(body: SubmitRegistration): FieldProblem[] {
+function checkSchool(body: SubmitRegistration, enrollment: EnrollmentState): FieldProblem[] {
   const { household, residence, schoolId } = body.answers;
   // Transfer: the target grade decides between primary and junior high schools.
   const grade = body.subsystem === 'transfer' ? body.answers.transfer.targetGrade : null;
@@ -112,9 +113,17 @@ function checkSchool(body: SubmitRegistration): FieldProblem[] {
     ...findCatchmentSchools(body.subsystem, household.address, grade),
     ...findCatchmentSchools(body.subsystem, residence.address, grade),
   ];
-  return schools.some((school) => school.id === schoolId)
-    ? []
-    : [{ field: 'schoolId', code: 'not-in-catchment' }];
+  const school = schools.find((candidate) => candidate.id === schoolId);
+  if (!school) return [{ field: 'schoolId', code: 'not-in-catchment' }];
+  // A transfer needs a place: a full school is refused, however the client chose it. A
+  // correction of a returned registration keeps the place its first submission holds.
+  const replaces = 'replaces' in body ? body.replaces : null;
+  const holdsPlace = enrollment.registrations.some(
+    (r) => r.registration.id === replaces && r.registration.schoolId === school.id,
+  );
+  return !holdsPlace && withPlacesLeft(enrollment, school).remainingPlaces === 0
+    ? [{ field: 'schoolId', code: 'no-places' }]
+    : [];
 }
 
 /** Every problem the gateway finds with a well-formed submission (empty when it may be stored). */
@@ -134,6 +143,6 @@ export function crossCheckSubmission(body: SubmitRegistration, ctx: CheckContext
     ...checkBackfill(body, checks),
     ...checkMaterials(body, unverified),
     ...checkUploads(body, ctx),
-    ...checkSchool(body),
+    ...checkSchool(body, ctx.enrollment),
   ];
 }

@@ -65,7 +65,11 @@ export function SchoolField({ form, ...field }: SchoolFieldProps) {
       }))}
       value={form.answers.schoolId}
       readOnly={!form.editable}
-      onChange={(schoolId) => form.setAnswer('schoolId', schoolId)}
+      onChange={(schoolId) => {
+        // A school with no transfer places left cannot be chosen; the gateway refuses it too.
+        if (schools.data.find((school) => school.id === schoolId)?.remainingPlaces === 0) return;
+        form.setAnswer('schoolId', schoolId);
+      }}
     />
   );
 }
