@@ -1,6 +1,24 @@
 import Taro from '@tarojs/taro';
 import { ROUTES, type RouteName } from '@/routes';
 
+/**
+ * Taro H5 animates page changes (300 ms). Going back while the page that was just opened is
+ * still sliding in lets the finishing animation hide the page gone back to: a blank screen.
+ * Navigation therefore waits until the last page change has settled.
+ */
+const SETTLE_MS = 400;
+let lastChangeAt = 0;
+
+function afterSettling(navigate: () => void): void {
+  const wait = lastChangeAt + SETTLE_MS - Date.now();
+  const run = () => {
+    lastChangeAt = Date.now();
+    navigate();
+  };
+  if (wait > 0) setTimeout(run, wait);
+  else run();
+}
+
 function urlOf(route: RouteName, params: Record<string, string>): string {
   // No URLSearchParams: the mini-program runtime does not have it.
   const query = Object.entries(params)
@@ -14,12 +32,12 @@ function urlOf(route: RouteName, params: Record<string, string>): string {
  * registrations) may be passed: never names, ID numbers or phone numbers.
  */
 export function openPage(route: RouteName, params: Record<string, string> = {}): void {
-  void Taro.navigateTo({ url: urlOf(route, params) });
+  afterSettling(() => void Taro.navigateTo({ url: urlOf(route, params) }));
 }
 
 /** Replaces the current page, so Back does not return to a finished step (e.g. after submit). */
 export function replacePage(route: RouteName, params: Record<string, string> = {}): void {
-  void Taro.redirectTo({ url: urlOf(route, params) });
+  afterSettling(() => void Taro.redirectTo({ url: urlOf(route, params) }));
 }
 
 /**
@@ -30,7 +48,7 @@ export function replacePage(route: RouteName, params: Record<string, string> = {
 export function returnToPage(route: RouteName, params: Record<string, string> = {}): void {
   const pages = Taro.getCurrentPages();
   const below = pages[pages.length - 2]?.route?.split('?')[0]?.replace(/^\/?/, '/');
-  if (below === ROUTES[route]) void Taro.navigateBack({ delta: 1 });
+  if (below === ROUTES[route]) afterSettling(() => void Taro.navigateBack({ delta: 1 }));
   else replacePage(route, params);
 }
 
