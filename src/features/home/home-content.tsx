@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { describeFailure } from '@/components/failure-message';
 import { LoadingNote } from '@/components/loading-note';
 import { ProblemPanel } from '@/components/problem-panel';
+import { TextLink } from '@/components/text-link';
 import { useMessages } from '@/components/use-messages';
 import { useServerNow } from '@/components/use-server-now';
 import { maskIdNumber } from '@/domain/identity/mask';
@@ -49,36 +50,23 @@ export function HomeContent() {
         <LoadingNote text={m.common.loading} />
       ) : null}
       <View className="card" id="home-links">
-        <View
-          className="link"
-          role="link"
+        <TextLink
           id="home-registrations"
-          onClick={() => openPage('registrations')}
-        >
-          <Text>{m.common.myRegistrations}</Text>
-        </View>
-        <View className="link" role="link" id="home-notices" onClick={() => openPage('notices')}>
-          <Text>{m.common.notices}</Text>
-        </View>
-        <View
-          className="link"
-          role="link"
+          label={m.common.myRegistrations}
+          onOpen={() => openPage('registrations')}
+        />
+        <TextLink id="home-notices" label={m.common.notices} onOpen={() => openPage('notices')} />
+        <TextLink
           id="home-materials-table"
-          onClick={() => openPage('materialsTable')}
-        >
-          <Text>{m.materialsTable.title}</Text>
-        </View>
-        <View
-          className="link"
-          role="link"
+          label={m.materialsTable.title}
+          onOpen={() => openPage('materialsTable')}
+        />
+        <TextLink
           id="home-photo-check"
-          onClick={() => openPage('photoCheck')}
-        >
-          <Text>{m.home.photoCheck}</Text>
-        </View>
-        <View className="link" role="link" id="home-faq" onClick={() => openPage('faq')}>
-          <Text>{m.common.faq}</Text>
-        </View>
+          label={m.home.photoCheck}
+          onOpen={() => openPage('photoCheck')}
+        />
+        <TextLink id="home-faq" label={m.common.faq} onOpen={() => openPage('faq')} />
       </View>
       <Text className="notice">{m.home.notAdmission}</Text>
     </>

@@ -3,6 +3,7 @@ import { fetchNotices } from '@/api/content-api';
 import { describeFailure } from '@/components/failure-message';
 import { LoadingNote } from '@/components/loading-note';
 import { ProblemPanel } from '@/components/problem-panel';
+import { TextLink } from '@/components/text-link';
 import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import { fill } from '@/messages/fill';
@@ -19,14 +20,12 @@ export function NoticeList() {
   if (notices.data.length === 0) return <Text className="hint">{m.content.noticesEmpty}</Text>;
   return (
     <>
-      <View
-        className="link heading"
-        role="link"
+      <TextLink
+        className="heading"
         id="open-materials-table"
-        onClick={() => openPage('materialsTable')}
-      >
-        <Text>{m.materialsTable.title}</Text>
-      </View>
+        label={m.materialsTable.title}
+        onOpen={() => openPage('materialsTable')}
+      />
       {notices.data.map((notice) => (
         <View
           key={notice.id}
