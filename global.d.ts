@@ -8,5 +8,7 @@ declare namespace NodeJS {
     TARO_APP_HOST: 'auto' | 'ishandong' | 'quancheng' | 'dev';
     TARO_APP_ISHANDONG_APP_ID: string;
     TARO_APP_QUANCHENG_APP_ID: string;
+    TARO_APP_JSSDK_URL: string;
+    TARO_APP_QUANCHENG_UA_TOKEN: string;
   }
 }
