@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { devConfig } from './dev';
+import { assertWeappGatewayUrl } from './weapp/gateway-url';
 import { prodConfig } from './prod';
 
 const root = path.resolve(__dirname, '..');
@@ -10,6 +11,9 @@ const COMPILED_OUTSIDE_SRC = [path.resolve(root, 'types'), path.resolve(root, 'm
 // Taro build configuration for both targets: H5 (the light app in the host webview, the primary
 // target) and weapp (the host's mini-program channel).
 export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
+  if (process.env.TARO_ENV === 'weapp') {
+    assertWeappGatewayUrl(process.env.TARO_APP_WEAPP_GATEWAY_URL, mode === 'production');
+  }
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'jinan-school-registration',
     date: '2026-11-29',
@@ -17,7 +21,7 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // Each mode builds into its own folder so the e2e build never overwrites the production one.
-    outputRoot: `dist/${process.env.TARO_ENV}${mode === 'e2e' || mode === 'mock' ? `-${mode}` : ''}`,
+    outputRoot: `dist/${process.env.TARO_ENV}${['e2e', 'mock', 'sim'].includes(mode) ? `-${mode}` : ''}`,
     plugins: [],
     defineConstants: {},
     alias: {
