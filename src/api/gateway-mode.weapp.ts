@@ -2,15 +2,18 @@ import { configureGateway } from './gateway-client';
 import { TransportFailure, type RawSend } from './http-send';
 
 /**
- * The one file that knows the mock gateway exists (weapp). The mini-program runtime has no
- * service worker, so mock builds answer gateway requests in-process from the same model; in
- * every other build this branch is removed at compile time (TARO_APP_MOCK is a build constant).
+ * The one file that knows the mock gateway exists (weapp). The mini-program reaches its gateway
+ * at TARO_APP_WEAPP_GATEWAY_URL (absolute https, checked at build time): the H5 build's relative
+ * TARO_APP_GATEWAY_URL means nothing to `wx.request`. The runtime has no service worker, so mock
+ * builds answer gateway requests in-process from the same model; in every other build that
+ * branch is removed at compile time (TARO_APP_MOCK is a build constant).
  */
 export function prepareGateway(): Promise<void> {
+  const base = process.env.TARO_APP_WEAPP_GATEWAY_URL;
+  configureGateway({ baseUrl: base });
   return process.env.TARO_APP_MOCK === 'true'
     ? import('@mock/router').then(({ createGateway }) => {
         const gateway = createGateway();
-        const base = process.env.TARO_APP_GATEWAY_URL;
         const send: RawSend = async (request) => {
           const [path = '', query = ''] = request.url.slice(base.length).split('?');
           const reply = await gateway.handle({
