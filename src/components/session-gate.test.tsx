@@ -93,7 +93,7 @@ describe('SessionGate', () => {
     expect(requestTicket).toHaveBeenCalledTimes(2);
   });
 
-  it.each(['cancelled', 'refused', 'unavailable'] as const)(
+  it.each(['cancelled', 'refused', 'legal-person', 'unavailable'] as const)(
     'shows the message for a host that answered %s',
     async (reason) => {
       startSession(scriptedHost({ ok: false, reason }).bridge);

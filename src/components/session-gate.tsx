@@ -10,7 +10,13 @@ import { LoadingNote } from './loading-note';
 import { ProblemPanel } from './problem-panel';
 import { useMessages } from './use-messages';
 
-const HOST_FAILURES = ['not-logged-in', 'cancelled', 'refused', 'unavailable'] as const;
+const HOST_FAILURES = [
+  'not-logged-in',
+  'cancelled',
+  'refused',
+  'legal-person',
+  'unavailable',
+] as const;
 type HostFailure = (typeof HOST_FAILURES)[number];
 
 function describeSignOnFailure(m: Messages, failure: SignOnFailure) {

@@ -5,11 +5,12 @@ import type { HostId } from '@contract';
  * - not-logged-in: the parent has not signed in to the host app;
  * - cancelled: the parent closed the host's login;
  * - refused: the parent refused to authorise this service;
+ * - legal-person: the host account is a legal-person (法人) account, which cannot register a child;
  * - unavailable: no host bridge here (opened outside the host apps) or it failed;
  * - choose-parent: the development host waits for a seeded parent to be picked.
  */
 export type TicketFailure =
-  'not-logged-in' | 'cancelled' | 'refused' | 'unavailable' | 'choose-parent';
+  'not-logged-in' | 'cancelled' | 'refused' | 'legal-person' | 'unavailable' | 'choose-parent';
 
 export type TicketResult = { ok: true; ticket: string } | { ok: false; reason: TicketFailure };
 

@@ -1,37 +1,29 @@
 import type { HostId } from '@contract';
-import { classifyHostFailure, type HostBridge, type TicketResult } from './host-bridge';
+import { callBridge, type BridgeReply } from './bridge-call';
+import type { HostBridge, TicketResult } from './host-bridge';
+import { readTicketAnswer, readTicketFailure, type TicketAnswer } from './light-app-answers';
+import type { BridgeCallOptions, LightAppJssdk } from './light-app-jssdk';
 
-/**
- * The part of the Love Shandong light-app SDK (`window.lightAppJssdk`) this app uses. Both host
- * apps (爱山东 and 爱山东·泉城办) inject the same bridge family; they differ in app identifier.
- */
-export interface LightAppJssdk {
-  user: {
-    getTicket(options: {
-      appId?: string;
-      success(result: unknown): void;
-      fail(error: unknown): void;
-    }): void;
-  };
-  /**
-   * ASSUMPTION (issue 9): hosts with an elder-friendly mode report it here as
-   * `{ elderMode: boolean }`. Not in the published SDK we have seen, so it is optional and its
-   * answer is validated before use.
-   */
-  device?: {
-    getAccessibilitySettings?(options: {
-      success(result: unknown): void;
-      fail(error: unknown): void;
-    }): void;
-  };
+export type { LightAppJssdk } from './light-app-jssdk';
+export { findLightAppJssdk } from './wait-for-jssdk';
+
+/** Time limits of the bridge calls, in milliseconds. */
+export interface LightAppLimits {
+  getTicket: number;
+  /** The host's login page waits for the parent to type: a generous limit. */
+  loginapp: number;
+  elderMode: number;
 }
 
-/** Finds the bridge the host injected, validating its shape at the edge. */
-export function findLightAppJssdk(scope: unknown): LightAppJssdk | null {
-  const sdk = (scope as { lightAppJssdk?: unknown } | undefined)?.lightAppJssdk;
-  const user = (sdk as { user?: { getTicket?: unknown } } | undefined)?.user;
-  return typeof user?.getTicket === 'function' ? (sdk as LightAppJssdk) : null;
-}
+export const LIGHT_APP_LIMITS: LightAppLimits = {
+  getTicket: 10_000,
+  loginapp: 180_000,
+  // A host that never answers must not hold the page in the wrong mode for long.
+  elderMode: 3_000,
+};
+
+/** Finds the bridge for one attempt; answers null when none appeared in time. */
+export type LocateJssdk = () => Promise<LightAppJssdk | null>;
 
 /** Reads the host's elder-mode flag from whatever the bridge answered; null unless a boolean. */
 export function readElderModeAnswer(result: unknown): boolean | null {
@@ -39,60 +31,64 @@ export function readElderModeAnswer(result: unknown): boolean | null {
   return typeof elderMode === 'boolean' ? elderMode : null;
 }
 
-// A host that never calls back must not hold the page in the wrong mode for long.
-const SETTINGS_TIMEOUT_MS = 3_000;
+function ticketOf(reply: BridgeReply): TicketAnswer {
+  if (reply.kind === 'success') return readTicketAnswer(reply.value);
+  if (reply.kind === 'fail') return readTicketFailure(reply.error);
+  return { ok: false, reason: 'unavailable' };
+}
 
-function askElderMode(sdk: LightAppJssdk | null): Promise<boolean | null> {
+type TicketCall = (options: BridgeCallOptions & { appId?: string }) => void;
+
+function ask(user: object, call: TicketCall, appId: string, timeoutMs: number) {
+  return callBridge((callbacks) => call.call(user, { appId, ...callbacks }), timeoutMs).then(
+    ticketOf,
+  );
+}
+
+/**
+ * Asks for a ticket; after '未登录' opens the host's login page (`user.loginapp`) and goes on
+ * with the ticket it answers. '未登录' a second time stays a not-logged-in failure.
+ */
+async function requestTicketFrom(
+  sdk: LightAppJssdk,
+  appId: string,
+  limits: LightAppLimits,
+): Promise<TicketResult> {
+  const { user } = sdk;
+  const first = await ask(user, user.getTicket, appId, limits.getTicket);
+  if (first.ok || first.reason !== 'not-logged-in') return first;
+  const login = user.loginapp;
+  if (typeof login !== 'function') return first;
+  return ask(user, login, appId, limits.loginapp);
+}
+
+async function askElderMode(sdk: LightAppJssdk | null, timeoutMs: number) {
   const device = sdk?.device;
   const ask = device?.getAccessibilitySettings;
-  if (typeof ask !== 'function') return Promise.resolve(null);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), SETTINGS_TIMEOUT_MS);
-    const finish = (value: boolean | null) => {
-      clearTimeout(timer);
-      resolve(value);
-    };
-    try {
-      ask.call(device, {
-        success: (result) => finish(readElderModeAnswer(result)),
-        fail: () => finish(null),
-      });
-    } catch {
-      finish(null);
-    }
-  });
+  if (typeof ask !== 'function') return null;
+  const reply = await callBridge((callbacks) => ask.call(device, callbacks), timeoutMs);
+  return reply.kind === 'success' ? readElderModeAnswer(reply.value) : null;
 }
 
-function readTicket(result: unknown): string | null {
-  const ticket = (result as { ticket?: unknown } | null)?.ticket;
-  return typeof ticket === 'string' && ticket.length > 0 ? ticket : null;
-}
-
-/** A host bridge over `lightAppJssdk` for one of the two Love Shandong host apps. */
+/**
+ * A host bridge over `lightAppJssdk` for one of the two Love Shandong host apps. `locate` is
+ * asked on every attempt, so 重试 looks for a bridge that was not there before.
+ */
 export function createLightAppBridge(
   id: Extract<HostId, 'ishandong' | 'quancheng'>,
   appId: string,
-  sdk: LightAppJssdk | null,
+  locate: LocateJssdk,
+  limits: LightAppLimits = LIGHT_APP_LIMITS,
 ): HostBridge {
   return {
     id,
-    requestTicket() {
-      if (!sdk) return Promise.resolve<TicketResult>({ ok: false, reason: 'unavailable' });
-      return new Promise<TicketResult>((resolve) => {
-        sdk.user.getTicket({
-          appId,
-          success(result) {
-            const ticket = readTicket(result);
-            resolve(ticket ? { ok: true, ticket } : { ok: false, reason: 'unavailable' });
-          },
-          fail(error) {
-            resolve({ ok: false, reason: classifyHostFailure(error) });
-          },
-        });
-      });
+    async requestTicket() {
+      const sdk = await locate();
+      if (!sdk) return { ok: false, reason: 'unavailable' };
+      return requestTicketFrom(sdk, appId, limits);
     },
     // Signing out of this service must not sign the parent out of the host app.
     signOut: () => Promise.resolve(),
-    readElderMode: () => askElderMode(sdk),
+    readElderMode: async () => askElderMode(await locate(), limits.elderMode),
   };
 }

@@ -10,7 +10,7 @@ function hostAnswering(answer: ((options: SettingsOptions) => void) | 'no-api') 
   if (answer !== 'no-api') {
     sdk.device = { getAccessibilitySettings: (options) => setTimeout(() => answer(options), 0) };
   }
-  return createLightAppBridge('ishandong', 'app-1', sdk);
+  return createLightAppBridge('ishandong', 'app-1', () => Promise.resolve(sdk));
 }
 
 describe('the host app’s elder-friendly setting (assumed bridge call)', () => {
@@ -33,14 +33,14 @@ describe('the host app’s elder-friendly setting (assumed bridge call)', () => 
     ).resolves.toBeNull();
     await expect(hostAnswering('no-api').readElderMode?.()).resolves.toBeNull();
     await expect(
-      createLightAppBridge('quancheng', 'a', null).readElderMode?.(),
+      createLightAppBridge('quancheng', 'a', () => Promise.resolve(null)).readElderMode?.(),
     ).resolves.toBeNull();
   });
 
   it('gives up on a host that never answers', async () => {
     jest.useFakeTimers();
     const pending = hostAnswering(() => undefined).readElderMode?.();
-    jest.advanceTimersByTime(3_000);
+    await jest.advanceTimersByTimeAsync(3_000);
     await expect(pending).resolves.toBeNull();
     jest.useRealTimers();
   });

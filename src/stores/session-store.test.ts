@@ -140,6 +140,68 @@ describe('useSession.signIn', () => {
   });
 });
 
+describe('a host bridge that breaks', () => {
+  function throwingHost(...then: TicketResult[]) {
+    const requestTicket = jest
+      .fn<Promise<TicketResult>, []>()
+      .mockImplementationOnce(() => {
+        throw new Error('lightAppJssdk.user is undefined');
+      })
+      .mockImplementationOnce(() => Promise.reject(new Error('bridge rejected')));
+    for (const result of then) requestTicket.mockResolvedValueOnce(result);
+    const bridge: HostBridge = { id: 'ishandong', requestTicket, signOut: () => Promise.resolve() };
+    return { bridge, requestTicket };
+  }
+
+  it('fails a sign-in whose host throws, and signs in on the next try', async () => {
+    const { bridge, requestTicket } = throwingHost({
+      ok: true,
+      ticket: 'ishandong:p-all-verified:after-throws',
+    });
+    startSession(bridge);
+    await useSession.getState().signIn();
+    expect(useSession.getState()).toMatchObject({ status: 'failed', failure: 'unavailable' });
+    await useSession.getState().signIn();
+    expect(useSession.getState()).toMatchObject({ status: 'failed', failure: 'unavailable' });
+    await useSession.getState().signIn();
+    expect(useSession.getState()).toMatchObject({ status: 'signed-in', failure: null });
+    expect(requestTicket).toHaveBeenCalledTimes(3);
+  });
+
+  it('asks the host again for each sign-in after a failure, never reusing the failed one', async () => {
+    const { bridge, requestTicket } = scriptedHost(
+      { ok: false, reason: 'unavailable' },
+      { ok: false, reason: 'refused' },
+    );
+    startSession(bridge);
+    await useSession.getState().signIn();
+    await useSession.getState().signIn();
+    expect(requestTicket).toHaveBeenCalledTimes(2);
+    expect(useSession.getState().failure).toBe('refused');
+  });
+
+  it('fails a renewal whose host throws, and renews on the next try', async () => {
+    const ok = (nonce: string): TicketResult => ({
+      ok: true,
+      ticket: `ishandong:p-all-verified:${nonce}`,
+    });
+    const requestTicket = jest
+      .fn<Promise<TicketResult>, []>()
+      .mockResolvedValueOnce(ok('first'))
+      .mockImplementationOnce(() => {
+        throw new Error('bridge gone');
+      })
+      .mockResolvedValueOnce(ok('third'));
+    startSession({ id: 'ishandong', requestTicket, signOut: () => Promise.resolve() });
+    await useSession.getState().signIn();
+    await expect(useSession.getState().renew()).resolves.toBe(false);
+    expect(useSession.getState().renewalFailure).toBe('unavailable');
+    await expect(useSession.getState().renew()).resolves.toBe(true);
+    expect(useSession.getState().renewalFailure).toBeNull();
+    expect(requestTicket).toHaveBeenCalledTimes(3);
+  });
+});
+
 describe('useSession.renew', () => {
   it('asks the host once when two renewals run at the same time', async () => {
     const { bridge, requestTicket } = hostFor('p-all-verified');

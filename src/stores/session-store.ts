@@ -4,7 +4,7 @@ import { GatewayError, type FailureCode } from '@/api/gateway-error';
 import { configureGateway } from '@/api/gateway-client';
 import { exchangeTicket, endSession } from '@/api/session-api';
 import type { DevHost } from '@/host/dev-host';
-import type { HostBridge, TicketFailure } from '@/host/host-bridge';
+import type { HostBridge, TicketFailure, TicketResult } from '@/host/host-bridge';
 
 export type SignOnFailure = TicketFailure | FailureCode;
 
@@ -31,8 +31,17 @@ let signingIn: Promise<void> | null = null;
 
 type Outcome = { ok: true; profile: ParentProfile } | { ok: false; failure: SignOnFailure };
 
+async function askHost(bridge: HostBridge): Promise<TicketResult> {
+  try {
+    return await bridge.requestTicket();
+  } catch {
+    // A host bridge that throws is a host that cannot sign the parent in here.
+    return { ok: false, reason: 'unavailable' };
+  }
+}
+
 async function obtainSession(bridge: HostBridge): Promise<Outcome> {
-  const ticket = await bridge.requestTicket();
+  const ticket = await askHost(bridge);
   if (!ticket.ok) return { ok: false, failure: ticket.reason };
   try {
     const grant = await exchangeTicket(bridge.id, ticket.ticket);
@@ -42,6 +51,16 @@ async function obtainSession(bridge: HostBridge): Promise<Outcome> {
   } catch (error) {
     return { ok: false, failure: error instanceof GatewayError ? error.code : 'NETWORK' };
   }
+}
+
+/**
+ * Runs `attempt` and clears the shared slot when it ends, however it ends: a slot left holding a
+ * settled or rejected promise would hand that stale result to every later caller.
+ */
+function shared<T>(attempt: Promise<T>, clear: (attempt: Promise<T>) => void): Promise<T> {
+  const done = () => clear(attempt);
+  attempt.then(done, done);
+  return attempt;
 }
 
 /** The signed-in parent; one session per app start, renewed through the host when it expires. */
@@ -54,23 +73,31 @@ export const useSession = create<SessionState>()((set, get) => ({
     if (!host) return Promise.reject(new Error('startSession() must run before signIn()'));
     const bridge = host;
     // Several gates on screen share one sign-in: one ticket, one exchange.
-    signingIn ??= (async () => {
-      set({ status: 'signing-in', failure: null });
-      const outcome = await obtainSession(bridge);
-      signingIn = null;
-      set(
-        outcome.ok
-          ? { status: 'signed-in', profile: outcome.profile, failure: null, renewalFailure: null }
-          : { status: 'failed', failure: outcome.failure },
-      );
-    })();
+    signingIn ??= shared(
+      (async () => {
+        set({ status: 'signing-in', failure: null });
+        const outcome = await obtainSession(bridge);
+        set(
+          outcome.ok
+            ? { status: 'signed-in', profile: outcome.profile, failure: null, renewalFailure: null }
+            : { status: 'failed', failure: outcome.failure },
+        );
+      })(),
+      (attempt) => {
+        if (signingIn === attempt) signingIn = null;
+      },
+    );
     return signingIn;
   },
   renew() {
     if (!host) return Promise.resolve(false);
     const bridge = host;
-    renewal ??= obtainSession(bridge).then((outcome) => {
-      renewal = null;
+    renewal ??= shared(obtainSession(bridge).then(applyRenewal), (attempt) => {
+      if (renewal === attempt) renewal = null;
+    });
+    return renewal;
+
+    function applyRenewal(outcome: Outcome): boolean {
       const previous = get().profile;
       if (outcome.ok && previous && outcome.profile.parentId !== previous.parentId) {
         // A different parent came back from the host: never show one parent's data to another.
@@ -85,8 +112,7 @@ export const useSession = create<SessionState>()((set, get) => ({
           : { renewalFailure: outcome.failure },
       );
       return outcome.ok;
-    });
-    return renewal;
+    }
   },
   async chooseDevParent(parentId) {
     (host as DevHost | null)?.choose?.(parentId);

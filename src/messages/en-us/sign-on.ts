@@ -17,6 +17,11 @@ export const signOn: Messages['signOn'] = {
     action:
       'Registering needs your name, ID number and mobile number. Press “Try again” and give permission.',
   },
+  'legal-person': {
+    title: 'Please sign in with a personal account',
+    action:
+      'You are signed in with a legal-person (法人) account, which cannot register a child. Sign out in the Love Shandong or Love Shandong Quancheng Office app, sign in with the parent’s own personal account, then press “Try again”.',
+  },
   unavailable: {
     title: 'Cannot connect to Love Shandong',
     action:
