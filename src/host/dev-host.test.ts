@@ -39,7 +39,7 @@ describe('createDevHost', () => {
     expect(await ticketOf(createDevHost(memory))).toMatch(/^dev:p-transfer-family:/);
   });
 
-  it.each(['not-logged-in', 'cancelled', 'refused', 'unavailable'] as const)(
+  it.each(['not-logged-in', 'cancelled', 'refused', 'legal-person', 'unavailable'] as const)(
     'fails the first request with a simulated %s, then succeeds',
     async (reason) => {
       const host = createDevHost(createVolatileMemory('p-all-verified'), reason);

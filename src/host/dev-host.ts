@@ -11,7 +11,13 @@ export interface DevHost extends HostBridge {
   choose(parentId: string): void;
 }
 
-const FAILURES: readonly TicketFailure[] = ['not-logged-in', 'cancelled', 'refused', 'unavailable'];
+const FAILURES: readonly TicketFailure[] = [
+  'not-logged-in',
+  'cancelled',
+  'refused',
+  'legal-person',
+  'unavailable',
+];
 
 function randomNonce(): string {
   return Math.random().toString(36).slice(2, 12);
