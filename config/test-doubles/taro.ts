@@ -3,6 +3,8 @@
  * msw answers it exactly as in the browser, navigation is recorded, and storage is in memory.
  * Anything that needs the real Taro runtime is tested in Chromium instead.
  */
+import { webcrypto } from 'node:crypto';
+
 type RequestOptions = {
   url: string;
   method?: string;
@@ -56,6 +58,9 @@ const Taro = {
   getCurrentPages: () => [] as { route?: string }[],
   getCurrentInstance: () => ({ router: { params: routerParams } }),
   login: () => Promise.resolve({ code: 'weapp-code' }),
+  // The mini-program's secure random source (wx.getRandomValues) answers an ArrayBuffer.
+  getRandomValues: ({ length }: { length: number }) =>
+    Promise.resolve({ randomValues: webcrypto.getRandomValues(new Uint8Array(length)).buffer }),
   getStorageSync: (key: string) => storage.get(key) ?? '',
   setStorageSync: (key: string, value: unknown) => {
     storage.set(key, value);
