@@ -1,7 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { fromBase64 } from './crypto-base64';
 import { createDraftCipher } from './crypto.h5';
-import { createDraftCipher as createWeappCipher } from './crypto.weapp';
 
 beforeAll(() => {
   Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
@@ -56,8 +55,7 @@ describe('draft encryption (AES-GCM, per parent)', () => {
     await expect(a.open(Buffer.from(bytes).toString('base64'))).rejects.toThrow('format');
   });
 
-  it('gives no cipher for a key that is not 32 bytes, nor on weapp', async () => {
+  it('gives no cipher for a key that is not 32 bytes', async () => {
     await expect(createDraftCipher('c2hvcnQ=', 'p-all-verified')).resolves.toBeNull();
-    await expect(createWeappCipher(KEY_A, 'p-all-verified')).resolves.toBeNull();
   });
 });

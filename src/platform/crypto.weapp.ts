@@ -1,17 +1,60 @@
 /**
- * Draft encryption on the mini-program: its runtime has no Web Crypto, and a pure-JS AES-GCM is
- * more code than it is worth here. So on weapp drafts are never written to device storage: they
- * live in memory and on the gateway (FAQ 7's "restore the last content" comes from the server
- * copy). `createDraftCipher` answers null and the draft store keeps nothing on the device.
+ * Draft encryption on the mini-program (FAQ 7: drafts on the device are readable only by their
+ * parent). Its runtime has no Web Crypto, so AES-256-GCM comes from @noble/ciphers (audited,
+ * pure JavaScript) and the nonce from the mini-program's own secure random source. The sealed
+ * format and key are those of crypto.h5.ts, so both builds read each other's copies.
  */
+import { gcm } from '@noble/ciphers/aes';
+import Taro from '@tarojs/taro';
 import type { DraftCipher } from './crypto.h5';
+import { base64Decode, base64Encode, utf8Decode, utf8Encode } from './crypto-bytes';
 
 export type { DraftCipher } from './crypto.h5';
 
-/** No cipher on weapp: the draft store then keeps drafts in memory and on the gateway only. */
-export function createDraftCipher(
-  _base64Key: string,
-  _parentId: string,
+const FORMAT = 1;
+const IV_BYTES = 12;
+
+/**
+ * Twelve bytes from `wx.getRandomValues`, or null where the base library lacks it: a guessable
+ * nonce would break GCM, so without this source no device copy is written at all.
+ */
+async function secureNonce(): Promise<Uint8Array | null> {
+  if (typeof Taro.getRandomValues !== 'function') return null;
+  try {
+    const { randomValues } = await Taro.getRandomValues({ length: IV_BYTES });
+    const bytes = new Uint8Array(randomValues);
+    return bytes.length === IV_BYTES ? bytes : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A cipher for one parent's drafts, or null without a usable key or secure random source. */
+export async function createDraftCipher(
+  base64Key: string,
+  parentId: string,
 ): Promise<DraftCipher | null> {
-  return Promise.resolve(null);
+  const key = base64Decode(base64Key);
+  if (key.length !== 32) return null;
+  if (!(await secureNonce())) return null;
+  const additionalData = utf8Encode(parentId);
+  return {
+    async seal(plain) {
+      const iv = await secureNonce();
+      if (!iv) throw new Error('no secure random source');
+      const sealed = gcm(key, iv, additionalData).encrypt(utf8Encode(plain));
+      const out = new Uint8Array(1 + IV_BYTES + sealed.length);
+      out[0] = FORMAT;
+      out.set(iv, 1);
+      out.set(sealed, 1 + IV_BYTES);
+      return base64Encode(out);
+    },
+    async open(text) {
+      const bytes = base64Decode(text);
+      if (bytes[0] !== FORMAT) throw new Error('unknown sealed format');
+      const iv = bytes.slice(1, 1 + IV_BYTES);
+      const body = bytes.slice(1 + IV_BYTES);
+      return utf8Decode(gcm(key, iv, additionalData).decrypt(body));
+    },
+  };
 }
