@@ -1,5 +1,5 @@
 import { createDraftCipher, type DraftCipher } from '@/platform/crypto';
-import type { StorageFailure } from '@/platform/storage';
+import { StorageFailure } from '@/platform/storage';
 import { onPageLeave } from '@/platform/storage-events';
 import type { DraftsContent } from './draft-migrations';
 import {
@@ -49,9 +49,10 @@ export async function flushLocal(): Promise<void> {
   if (!job || !owner) return;
   const content = job.read();
   if (!cipher) {
-    // No cipher (weapp): nothing personal is written; an older plaintext copy goes once sent.
+    // No key or no secure random source: nothing personal is written, and the save message must
+    // not claim a device copy. An older plaintext copy goes once everything is sent.
     if (content.queue.length === 0) clearDrafts(owner);
-    job.done(null);
+    job.done(new StorageFailure('unavailable'));
     return;
   }
   job.done(await saveDrafts(owner, content, cipher));

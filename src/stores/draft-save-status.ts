@@ -8,11 +8,12 @@ export type SaveStatus =
   | { kind: 'offline'; deviceFailed: boolean }
   | { kind: 'device-failed'; serverSavedAt: number | null }
   | { kind: 'closed' }
-  | { kind: 'failed' };
+  | { kind: 'failed'; deviceFailed: boolean };
 
 /**
  * What "saved at hh:mm" shows on every form screen (FAQ 7): saving, saved, not saved yet
- * because offline, or the device refusing storage while the server copy is still saved.
+ * because offline, or the device refusing storage while the server copy is still saved. A
+ * message may say "saved on this phone" only once a sealed copy was actually written there.
  */
 export function saveStatus(
   local: Pick<DraftState, 'saveFailure' | 'savedAt' | 'writing' | 'queue'>,
@@ -20,8 +21,11 @@ export function saveStatus(
 ): SaveStatus {
   const deviceFailed = local.saveFailure !== null;
   if (sync.status === 'closed') return { kind: 'closed' };
-  if (sync.status === 'offline') return { kind: 'offline', deviceFailed };
-  if (sync.status === 'failed') return { kind: 'failed' };
+  // Offline, the device copy is all there is: say so only after it has been written.
+  if (sync.status === 'offline') {
+    return local.writing && !deviceFailed ? { kind: 'saving' } : { kind: 'offline', deviceFailed };
+  }
+  if (sync.status === 'failed') return { kind: 'failed', deviceFailed };
   const sending = sync.status === 'saving' || local.queue.length > 0;
   if (deviceFailed) return { kind: 'device-failed', serverSavedAt: sending ? null : sync.savedAt };
   if (local.writing || sending) return { kind: 'saving' };

@@ -30,7 +30,7 @@ function statusText(m: ReturnType<typeof useMessages>, status: SaveStatus): stri
     case 'closed':
       return m.drafts.closed;
     case 'failed':
-      return m.drafts.failed;
+      return status.deviceFailed ? m.drafts.failedNoDevice : m.drafts.failed;
     default:
       return null;
   }

@@ -15,6 +15,8 @@ export const drafts: Messages['drafts'] = {
   closed: 'Registration has closed. You can view what you entered, but not change it.',
   failed:
     'Your answers could not be saved to the server. Please try again later; they are saved on this phone.',
+  failedNoDevice:
+    'Your answers could not be saved to the server, nor on this phone. Please try again once online, and do not close the page before then.',
   conflictTitle: 'This registration was also changed on another device or app',
   conflictHint: 'Choose which copy to keep. The changes in the other copy will be discarded.',
   thisDevice: 'The copy on this device',

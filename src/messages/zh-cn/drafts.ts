@@ -8,6 +8,7 @@ export const drafts = {
   deviceFailed: '本机存储空间不足或不可用，正在保存到服务器，请勿关闭页面。',
   closed: '登记已截止，已填写的内容只能查看，不能修改。',
   failed: '内容未能保存到服务器，请稍后重试；本机已保存。',
+  failedNoDevice: '内容未能保存到服务器，本机也未能保存。请联网后重试，在此之前请勿关闭页面。',
   conflictTitle: '这份登记在其他设备或应用中也修改过',
   conflictHint: '请选择要保留的一份，另一份的修改将被放弃。',
   thisDevice: '本设备上的内容',
