@@ -10,7 +10,10 @@ import type { PickedPhoto, PickOptions } from './photo-file';
 export async function pickPhotos(options: PickOptions): Promise<PickedPhoto[]> {
   const camera = options.source === 'camera';
   const media = findLightAppMedia(window);
-  const fromHost = media ? await chooseWithLightApp(media, { camera, count: options.count }) : null;
+  // The host's picker offers camera and album itself.
+  const fromHost = media
+    ? await chooseWithLightApp(media, { count: options.count, baseUrl: window.location.href })
+    : null;
   const files = fromHost ?? (await chooseWithFileInput({ camera, multiple: options.count > 1 }));
   return files.map((file) => ({
     file: { kind: 'blob', blob: file },
