@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
 import { useEffect } from 'react';
 import { fill } from '@/messages/fill';
+import { dialPhone } from '@/platform/dial-phone';
 import { openPage } from '@/platform/navigation';
 import { showPageLanguage } from '@/platform/page-language';
 import { elderModeOn, usePreferences } from '@/stores/preferences-store';
@@ -48,7 +49,11 @@ export function PageShell({ title, children }: PropsWithChildren<{ title: string
         />
         <FooterLink id="footer-faq" label={m.common.faq} onOpen={() => openPage('faq')} />
         {helpLine ? (
-          <Text className="page__help">{fill(m.common.helpLine, { phone: helpLine })}</Text>
+          <FooterLink
+            id="footer-help-line"
+            label={fill(m.common.helpLine, { phone: helpLine })}
+            onOpen={() => dialPhone(helpLine)}
+          />
         ) : null}
       </View>
     </View>
