@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startMockGatewayHttpServer, type MockHttpServer } from '../../mock/http-server';
-import { CHROMIUM_FLAGS, findChromium } from './find-chromium';
+import { CHROMIUM_FLAGS, chromiumEnvironment, findChromium } from './find-chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** The production-optimised H5 build made for the end-to-end tests (`--mode e2e`). */
@@ -57,6 +57,7 @@ export async function startE2eApp(staticDir = E2E_BUILD_DIR): Promise<E2eApp> {
     executablePath: findChromium(),
     headless: true,
     args: CHROMIUM_FLAGS,
+    env: chromiumEnvironment(),
   });
   const contexts: BrowserContext[] = [];
   const observations = new Map<BrowserContext, Observed>();

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -36,3 +37,33 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--no-default-browser-check',
 ];
+
+/** Noto Sans SC (SIL OFL), shipped by an npm package, so no system font install is needed. */
+const CJK_FONT_DIR = path.join(ROOT, 'node_modules', '@embedpdf', 'fonts-sc', 'fonts');
+
+/**
+ * The environment to launch Chromium with: a fontconfig file that adds the CJK font the tests
+ * carry with them to the machine's own fonts, so screenshots show Chinese, not empty boxes, on a
+ * machine with no CJK fonts installed.
+ */
+export function chromiumEnvironment(): Record<string, string> {
+  const folder = path.join(os.tmpdir(), 'jinan-e2e-fontconfig');
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>${CJK_FONT_DIR}</dir>
+  <cachedir>${path.join(folder, 'cache')}</cachedir>
+</fontconfig>
+`,
+  );
+  const environment: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined) environment[key] = value;
+  }
+  return { ...environment, FONTCONFIG_FILE: file };
+}
