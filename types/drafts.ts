@@ -29,7 +29,9 @@ export interface PutDraftBody {
 /*
  * `PUT /drafts/:id` refusals: 412 VERSION_CONFLICT when the gateway holds another version (read
  * it with `GET /drafts/:id`); 409 WINDOW_NOT_OPEN / WINDOW_CLOSED outside the window (read-only);
- * 422 VALIDATION_FAILED for a missing If-Match, an unknown subsystem or a payload too large.
+ * 422 VALIDATION_FAILED for a missing If-Match, an unknown subsystem or a payload too large;
+ * 410 DRAFT_ENDED for a draft already deleted (`DELETE /drafts/:id` after submit, or by the
+ * parent): a finished draft is never saved again.
  */
 
 /** The largest draft payload the gateway keeps, in characters of JSON. */

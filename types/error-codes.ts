@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'DUPLICATE_REGISTRATION',
   /** A newer copy exists on the gateway (HTTP 412). */
   'VERSION_CONFLICT',
+  /** The draft was submitted or deleted: it is closed for good and never saved again (HTTP 410). */
+  'DRAFT_ENDED',
   /** The thing asked for does not exist or belongs to another parent (HTTP 404). */
   'NOT_FOUND',
   /** Too many requests: wait for Retry-After seconds (HTTP 429). */

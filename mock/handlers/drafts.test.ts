@@ -64,6 +64,22 @@ describe('drafts on the gateway', () => {
     expect(dataOf<ServerDraft[]>(list)).toEqual([]);
   });
 
+  it('never saves a deleted draft again, whatever version a late save is based on', async () => {
+    await put(gateway, grant.token, '0', { a: 1 });
+    await call(gateway, 'DELETE', '/drafts/d-1', { token: grant.token });
+    for (const basedOn of ['0', '1']) {
+      const late = await put(gateway, grant.token, basedOn, { a: 2 });
+      expect(asResponse(late).status).toBe(410);
+      expect(errorCodeOf(late)).toBe('DRAFT_ENDED');
+    }
+    const copy = createGateway();
+    copy.state.restore(gateway.state.snapshot());
+    const again = await signIn(copy, 'p-all-verified');
+    expect(errorCodeOf(await put(copy, again.token, '0', { a: 3 }))).toBe('DRAFT_ENDED');
+    const list = await call(gateway, 'GET', '/drafts', { token: grant.token });
+    expect(dataOf<ServerDraft[]>(list)).toEqual([]);
+  });
+
   it('refuses saves once the window has closed (read-only drafts)', async () => {
     gateway.clock.set(Date.parse('2022-07-11T10:00:00+08:00'));
     grant = await signIn(gateway, 'p-all-verified');

@@ -1,6 +1,6 @@
 /** `GET/PUT/DELETE /drafts` (FAQ 7): server copies of drafts, versioned with If-Match. */
 import { DRAFT_PAYLOAD_LIMIT, IF_MATCH_HEADER, type Subsystem } from '../../types';
-import { deleteDraft, draftsOf, putDraft } from '../model/drafts';
+import { deleteDraft, draftsOf, isEnded, putDraft } from '../model/drafts';
 import { formatGatewayTime } from '../model/clock';
 import type { SessionRecord } from '../model/state';
 import { windowPhase, windowRefusalCode } from '../model/windows';
@@ -39,6 +39,9 @@ function save(ctx: HandlerContext, session: SessionRecord): MockReply {
   if (JSON.stringify(body.payload).length > DRAFT_PAYLOAD_LIMIT) {
     return invalid(ctx, 'payload', 'too-large');
   }
+  if (isEnded(ctx.state.endedDrafts, session.parentId, ctx.params.id ?? '')) {
+    return failReply(ctx.clock, 410, 'DRAFT_ENDED');
+  }
   const now = ctx.clock.now();
   const refusal = windowRefusalCode(windowPhase(ctx.state.windows[subsystem as Subsystem], now));
   if (refusal) return failReply(ctx.clock, 409, refusal);
@@ -62,7 +65,7 @@ function save(ctx: HandlerContext, session: SessionRecord): MockReply {
 }
 
 function remove(ctx: HandlerContext, session: SessionRecord): MockReply {
-  deleteDraft(ctx.state.drafts, session.parentId, ctx.params.id ?? '');
+  deleteDraft(ctx.state.drafts, ctx.state.endedDrafts, session.parentId, ctx.params.id ?? '');
   return okReply(ctx.clock, { deleted: true as const });
 }
 

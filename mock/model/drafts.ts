@@ -4,6 +4,12 @@ import type { ServerDraft } from '../../types';
 /** Drafts by parentId, then by draft id. */
 export type DraftsState = Record<string, Record<string, ServerDraft>>;
 
+/**
+ * Ids of drafts a parent submitted or deleted, by parentId. They stay closed: a save queued on
+ * another phone or by a page left open must not bring a finished draft back.
+ */
+export type EndedDrafts = Record<string, string[]>;
+
 export type PutOutcome =
   { ok: true; draft: ServerDraft } | { ok: false; current: ServerDraft | null };
 
@@ -45,10 +51,33 @@ export function putDraft(
   return { ok: true, draft };
 }
 
-/** Deletes a draft; deleting a missing one is as good as done. */
-export function deleteDraft(state: DraftsState, parentId: string, id: string): void {
+/** Deletes a draft for good; deleting a missing one is as good as done. */
+export function deleteDraft(
+  state: DraftsState,
+  ended: EndedDrafts,
+  parentId: string,
+  id: string,
+): void {
   const mine = state[parentId];
   if (mine) delete mine[id];
+  const closed = (ended[parentId] ??= []);
+  if (!closed.includes(id)) closed.push(id);
+}
+
+/** True when the parent submitted or deleted this draft: it may not be saved again. */
+export function isEnded(ended: EndedDrafts, parentId: string, id: string): boolean {
+  return ended[parentId]?.includes(id) ?? false;
+}
+
+/** Checks an untrusted snapshot part (it comes back from sessionStorage). */
+export function isEndedDrafts(value: unknown): value is EndedDrafts {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value as Record<string, unknown>).every(
+      (ids) => Array.isArray(ids) && ids.every((id) => typeof id === 'string'),
+    )
+  );
 }
 
 /**

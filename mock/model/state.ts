@@ -1,7 +1,7 @@
 /** The mock gateway's mutable state, and its plain-JSON snapshot for persistence. */
 import type { RegistrationWindow, Subsystem } from '../../types';
 import { SEASON_2022 } from '../seed/season';
-import { isDraftsState, type DraftsState } from './drafts';
+import { isDraftsState, isEndedDrafts, type DraftsState, type EndedDrafts } from './drafts';
 import { createEnrollmentState, isEnrollmentState, type EnrollmentState } from './enrollment-state';
 import { parseFault, type FaultSpec } from './faults';
 
@@ -20,6 +20,8 @@ export interface GatewayStateSnapshot {
   enrollment: EnrollmentState;
   /** Absent in snapshots saved before drafts existed. */
   drafts?: DraftsState;
+  /** Absent in snapshots saved before finished drafts were kept closed. */
+  endedDrafts?: EndedDrafts;
 }
 
 export interface GatewayState {
@@ -33,6 +35,8 @@ export interface GatewayState {
   enrollment: EnrollmentState;
   /** Server copies of drafts (FAQ 7), by parent. */
   drafts: DraftsState;
+  /** Drafts submitted or deleted, closed for good. */
+  endedDrafts: EndedDrafts;
   /** A deep copy as plain JSON (for sessionStorage between page reloads). */
   snapshot(): GatewayStateSnapshot;
   /** Replaces the state with a snapshot; throws on a snapshot of the wrong shape. */
@@ -72,7 +76,8 @@ export function isGatewayStateSnapshot(value: unknown): value is GatewayStateSna
     isWindow(s.windows?.transfer) &&
     parseFault(s.fault).ok &&
     isEnrollmentState(s.enrollment) &&
-    (s.drafts === undefined || isDraftsState(s.drafts))
+    (s.drafts === undefined || isDraftsState(s.drafts)) &&
+    (s.endedDrafts === undefined || isEndedDrafts(s.endedDrafts))
   );
 }
 
@@ -85,6 +90,7 @@ export function createGatewayState(): GatewayState {
     fault: null,
     enrollment: createEnrollmentState(),
     drafts: {},
+    endedDrafts: {},
     snapshot() {
       const copy: GatewayStateSnapshot = {
         version: 1,
@@ -94,6 +100,7 @@ export function createGatewayState(): GatewayState {
         fault: state.fault,
         enrollment: state.enrollment,
         drafts: state.drafts,
+        endedDrafts: state.endedDrafts,
       };
       return JSON.parse(JSON.stringify(copy)) as GatewayStateSnapshot;
     },
@@ -108,6 +115,7 @@ export function createGatewayState(): GatewayState {
       state.fault = copy.fault;
       state.enrollment = copy.enrollment;
       state.drafts = copy.drafts ?? {};
+      state.endedDrafts = copy.endedDrafts ?? {};
     },
     reset() {
       state.sessions = new Map();
@@ -116,6 +124,7 @@ export function createGatewayState(): GatewayState {
       state.fault = null;
       state.enrollment = createEnrollmentState();
       state.drafts = {};
+      state.endedDrafts = {};
     },
   };
   return state;

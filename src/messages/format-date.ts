@@ -28,6 +28,11 @@ export function formatDateTime(iso: string, locale: Locale = currentLocale()): s
   return dayjs.utc(text).locale(DAYJS_LOCALE[locale]).format(DATE_TIME[locale]);
 }
 
+/** Formats a moment on this phone's clock (e.g. when a draft was last saved here). */
+export function formatDeviceTime(epochMs: number, locale: Locale = currentLocale()): string {
+  return dayjs(epochMs).locale(DAYJS_LOCALE[locale]).format(DATE_TIME[locale]);
+}
+
 /** Formats a calendar date (2022-07-06) per language; anything else is shown as given. */
 export function formatDate(isoDate: string, locale: Locale = currentLocale()): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;

@@ -11,7 +11,14 @@ export type Reconcile =
 
 /** What two copies hold, ignoring bookkeeping (versions, device times). */
 function content(r: DraftRecord): string {
-  return JSON.stringify([r.answers, r.verification, r.disputed, r.uploads, r.materialKinds]);
+  return JSON.stringify([
+    r.answers,
+    r.verification,
+    r.disputed,
+    r.uploads,
+    r.materialKinds,
+    r.replaces ?? null,
+  ]);
 }
 
 /**
@@ -47,6 +54,7 @@ export function recordFromServer(server: ServerDraft): DraftRecord | null {
     uploads: p.uploads ?? {},
     materialKinds: p.materialKinds ?? {},
     idempotencyKey: p.idempotencyKey ?? null,
+    replaces: typeof p.replaces === 'string' ? p.replaces : null,
     serverVersion: server.version,
     createdAt: typeof p.createdAt === 'number' ? p.createdAt : 0,
     updatedAt: typeof p.updatedAt === 'number' ? p.updatedAt : 0,

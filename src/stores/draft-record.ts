@@ -33,6 +33,16 @@ export interface DraftRecord {
   materialKinds: Partial<Record<string, MaterialKind>>;
   /** Created when the parent first submits; kept so a retry cannot register twice (FAQ 8). */
   idempotencyKey: string | null;
+  /**
+   * The returned registration this draft corrects (FAQ 14): its submit carries `replaces`. Kept
+   * with the draft on the device and the gateway, so a reload or another phone changes nothing.
+   */
+  replaces?: string | null;
+  /**
+   * True while the parent has answered nothing: such a draft lives in memory only, is never
+   * written anywhere and never listed, so a page opened (or left in the stack) makes no draft.
+   */
+  unstarted?: boolean;
   /** The gateway version this copy is based on (null: never saved there); sent as If-Match. */
   serverVersion: number | null;
   createdAt: number;

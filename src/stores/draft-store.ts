@@ -21,9 +21,19 @@ export interface DraftState {
   writing: boolean;
   /** Loads the signed-in parent's drafts (and only theirs). */
   openFor(parentId: string): void;
-  createDraft(subsystem: Subsystem, answers: EnrollmentDraft): string;
+  /** A draft with content to keep at once (re-fill, correction, another child). */
+  createDraft(subsystem: Subsystem, answers: EnrollmentDraft, replaces?: string | null): string;
+  /**
+   * A blank form's draft: kept in memory only until the parent's first answer, so opening a form
+   * (or a form page left in the stack) never leaves an empty draft behind.
+   */
+  startBlank(subsystem: Subsystem, seed: EnrollmentDraft): string;
+  /** Changes a draft; the first change of a blank draft is what makes it a draft to keep. */
   updateDraft(id: string, change: (draft: DraftRecord) => DraftRecord): void;
-  /** Removes a draft here and, through the queue, on the gateway (after submit). */
+  /**
+   * Ends a draft here and, through the queue, on the gateway (after submit, or deleted by the
+   * parent). An ended draft never comes back: not from a late change, nor from a server copy.
+   */
   deleteDraft(id: string): void;
   /** Replaces drafts and queue at once (server copies restored, sent or chosen). */
   apply(change: (state: Pick<DraftState, 'drafts' | 'queue'>) => Partial<DraftState>): void;
@@ -32,6 +42,44 @@ export interface DraftState {
 }
 
 let opening: string | null = null;
+/** Drafts ended on this device in this visit; the queued delete carries it across reloads. */
+const ended = new Set<string>();
+
+/** What is written to the device: drafts the parent started, never blank ones. */
+function keptDrafts(drafts: Record<string, DraftRecord>): Record<string, DraftRecord> {
+  return Object.fromEntries(Object.entries(drafts).filter(([, draft]) => !draft.unstarted));
+}
+
+/** Leaves out drafts that ended (submitted or deleted) or wait for their delete to be sent. */
+function withoutEnded(
+  drafts: Record<string, DraftRecord>,
+  queue: QueueOp[],
+): Record<string, DraftRecord> {
+  const deleting = new Set(queue.filter((op) => op.kind === 'delete').map((op) => op.id));
+  const gone = Object.keys(drafts).filter((id) => ended.has(id) || deleting.has(id));
+  if (gone.length === 0) return drafts;
+  const rest = { ...drafts };
+  for (const id of gone) delete rest[id];
+  return rest;
+}
+
+function newRecord(subsystem: Subsystem, answers: EnrollmentDraft): DraftRecord {
+  const now = Date.now();
+  return {
+    id: randomId('d-'),
+    subsystem,
+    answers,
+    verification: null,
+    disputed: [],
+    uploads: {},
+    materialKinds: {},
+    idempotencyKey: null,
+    replaces: null,
+    serverVersion: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
 
 /**
  * Drafts per parent, saved at every change (FAQ 7: "as long as the saved information exists ...
@@ -43,7 +91,7 @@ export const useDrafts = create<DraftState>()((set, get) => {
     set({ ...next, writing: true });
     const parentId = get().parentId;
     scheduleLocalWrite(
-      () => ({ drafts: get().drafts, queue: get().queue }),
+      () => ({ drafts: keptDrafts(get().drafts), queue: get().queue }),
       (failure) => {
         if (get().parentId !== parentId) return;
         set({
@@ -73,39 +121,38 @@ export const useDrafts = create<DraftState>()((set, get) => {
         if (loaded.rewrite) commit({ drafts: loaded.drafts, queue: loaded.queue });
       });
     },
-    createDraft(subsystem, answers) {
-      const id = randomId('d-');
-      const now = Date.now();
-      const draft: DraftRecord = {
-        id,
-        subsystem,
-        answers,
-        verification: null,
-        disputed: [],
-        uploads: {},
-        materialKinds: {},
-        idempotencyKey: null,
-        serverVersion: null,
-        createdAt: now,
-        updatedAt: now,
-      };
-      commit({ drafts: { ...get().drafts, [id]: draft }, queue: queuePut(get().queue, id) });
-      return id;
+    createDraft(subsystem, answers, replaces = null) {
+      const draft = { ...newRecord(subsystem, answers), replaces };
+      commit({
+        drafts: { ...get().drafts, [draft.id]: draft },
+        queue: queuePut(get().queue, draft.id),
+      });
+      return draft.id;
+    },
+    startBlank(subsystem, seed) {
+      const draft: DraftRecord = { ...newRecord(subsystem, seed), unstarted: true };
+      set({ drafts: { ...get().drafts, [draft.id]: draft } });
+      return draft.id;
     },
     updateDraft(id, change) {
       const current = get().drafts[id];
-      if (!current) return;
-      const drafts = { ...get().drafts, [id]: { ...change(current), updatedAt: Date.now() } };
-      commit({ drafts, queue: queuePut(get().queue, id) });
+      if (!current || ended.has(id)) return;
+      const next: DraftRecord = { ...change(current), updatedAt: Date.now() };
+      delete next.unstarted;
+      commit({ drafts: { ...get().drafts, [id]: next }, queue: queuePut(get().queue, id) });
     },
     deleteDraft(id) {
+      ended.add(id);
+      const blank = get().drafts[id]?.unstarted === true;
       const rest = { ...get().drafts };
       delete rest[id];
-      commit({ drafts: rest, queue: queueDelete(get().queue, id) });
+      // A blank draft was never written anywhere: nothing to delete on the gateway.
+      commit({ drafts: rest, queue: blank ? get().queue : queueDelete(get().queue, id) });
     },
     apply(change) {
       const next = change({ drafts: get().drafts, queue: get().queue });
-      commit({ drafts: next.drafts ?? get().drafts, queue: next.queue ?? get().queue });
+      const queue = next.queue ?? get().queue;
+      commit({ drafts: withoutEnded(next.drafts ?? get().drafts, queue), queue });
     },
     forgetParent(parentId) {
       closeLocal(parentId);

@@ -140,6 +140,12 @@ async function drain(): Promise<void> {
       failures = 0;
     } catch (error) {
       const code = error instanceof GatewayError ? error.code : 'NETWORK';
+      if (code === 'DRAFT_ENDED') {
+        // Submitted or deleted elsewhere (another phone, the other host app): it stays ended
+        // here too; its waiting saves are dropped and the (idempotent) delete confirms it.
+        useDrafts.getState().deleteDraft(op.id);
+        continue;
+      }
       if (code === 'WINDOW_CLOSED' || code === 'WINDOW_NOT_OPEN') {
         // Drafts of a closed window are read-only: nothing more to send (FAQ 8).
         useDrafts.getState().apply(({ queue }) => ({ queue: dequeue(queue, op) }));

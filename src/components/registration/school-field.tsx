@@ -30,8 +30,9 @@ interface SchoolFieldProps {
 export function SchoolField({ form, ...field }: SchoolFieldProps) {
   const m = useMessages();
   const { subsystem, address, grade } = schoolQuery(form);
+  // No address yet (a blank draft, e.g. a page left in the stack after submit): nothing to ask.
   const load = useCallback(
-    () => fetchSchools(subsystem, address, grade),
+    () => (address.trim() ? fetchSchools(subsystem, address, grade) : Promise.resolve([])),
     [subsystem, address, grade],
   );
   const schools = useRemote(load);

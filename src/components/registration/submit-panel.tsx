@@ -9,7 +9,6 @@ import { isReadyToSubmit, type MaterialsEvidence } from '@/domain/enrollment/sec
 import { buildSubmission } from '@/domain/enrollment/submission';
 import { fill } from '@/messages/fill';
 import { replacePage } from '@/platform/navigation';
-import { correctionFor } from '@/stores/correction-links';
 import { submitEnrollment } from '@/stores/submit-enrollment';
 import type { RegistrationForm } from './use-registration';
 
@@ -55,7 +54,7 @@ export function SubmitPanel({ form, requirements, evidence }: SubmitPanelProps) 
       return;
     }
     try {
-      const replaces = correctionFor(record.id);
+      const replaces = record.replaces ?? null;
       const correction: ResubmitEnrollment | null = replaces ? { ...body, replaces } : null;
       const registration = await submitEnrollment(record.id, correction ?? body);
       replacePage(form.flow.routes.receipt, { id: registration.id });

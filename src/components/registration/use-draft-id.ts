@@ -9,7 +9,7 @@ const restoredFor = new Set<string>();
 
 /**
  * The draft of this subsystem a screen works on: the one named in the page URL, else the parent's most
- * recent one, else a new one pre-filled from the host profile (FAQ 3). Null while loading. The
+ * recent one, else a blank one pre-filled from the host profile (FAQ 3), kept once answered. Null while loading. The
  * newest copy, local or server, is restored first (FAQ 7): before the first screen of a parent,
  * in the background on later ones.
  */
@@ -19,7 +19,7 @@ export function useDraftId(
   seed: () => EnrollmentDraft,
 ): string | null {
   const parentId = useSession((state) => state.profile?.parentId ?? null);
-  const { parentId: loadedFor, drafts, openFor, createDraft } = useDrafts();
+  const { parentId: loadedFor, drafts, openFor, startBlank } = useDrafts();
   const [restored, setRestored] = useState<string | null>(null);
   useEffect(() => {
     if (parentId) openFor(parentId);
@@ -44,9 +44,10 @@ export function useDraftId(
     requested && drafts[requested]?.subsystem === subsystem ? requested : (latest?.id ?? null);
   const missing = ready && chosen === null;
   useEffect(() => {
-    if (missing) createDraft(subsystem, seed());
+    // A blank draft stays in memory until the parent answers something (no empty drafts).
+    if (missing) startBlank(subsystem, seed());
     // `seed` only fills a new draft; re-running when it changes would create more drafts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [missing, createDraft, subsystem]);
+  }, [missing, startBlank, subsystem]);
   return ready ? chosen : null;
 }

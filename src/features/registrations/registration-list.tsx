@@ -60,7 +60,7 @@ export function RegistrationList({ config, now }: { config: SeasonConfig; now: n
           </View>
         );
       })}
-      <DraftEntries drafts={drafts} />
+      <DraftEntries drafts={drafts} config={config} now={now} />
       {open && source ? (
         <View className="card">
           <Text className="hint">{m.registrations.anotherHint}</Text>

@@ -2,7 +2,6 @@ import type { SubmitRegistration, Subsystem } from '@contract';
 import type { EnrollmentDraft } from '@/domain/enrollment/draft';
 import { draftFromSubmission } from '@/domain/registrations/refill-draft';
 import { openPage } from '@/platform/navigation';
-import { linkCorrection } from '@/stores/correction-links';
 import { useDrafts } from '@/stores/draft-store';
 import { useParentDrafts } from './draft-entries';
 
@@ -18,8 +17,8 @@ export function useStartDraft() {
     replaces: string | null = null,
     subsystem: Subsystem = 'enrollment',
   ): void {
-    const id = createDraft(subsystem, answers);
-    if (replaces) linkCorrection(id, replaces);
+    // The correction link travels with the draft (device and gateway): a reload keeps it.
+    const id = createDraft(subsystem, answers, replaces);
     openPage(subsystem === 'transfer' ? 'transfer' : 'enrollment', { draft: id });
   }
   return {

@@ -38,6 +38,10 @@ export const errors: Messages['errors'] = {
     title: 'This was updated on another device',
     action: 'Choose which version to keep.',
   },
+  DRAFT_ENDED: {
+    title: 'This draft was submitted or deleted',
+    action: 'See the submitted registration in My registrations, or start a new one.',
+  },
   NOT_FOUND: { title: 'Nothing was found', action: 'Go back to the home page and try again.' },
   RATE_LIMITED: {
     title: 'Many people are using the service right now',

@@ -17,6 +17,10 @@ export const errors = {
     action: '请到“我的登记”查看；如需修改，可在开放期内删除信息后重新填写。',
   },
   VERSION_CONFLICT: { title: '内容已在其他设备上更新', action: '请选择要保留的版本。' },
+  DRAFT_ENDED: {
+    title: '这份草稿已提交或已删除',
+    action: '请到“我的登记”查看已提交的登记，或开始新的登记。',
+  },
   NOT_FOUND: { title: '没有找到相关内容', action: '请返回首页重新进入。' },
   RATE_LIMITED: {
     title: '当前访问人数较多',
