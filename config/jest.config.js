@@ -9,7 +9,8 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/mock', '<rootDir>/types', '<rootDir>/config'],
   testEnvironment: 'jest-fixed-jsdom',
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  testPathIgnorePatterns: ['/node_modules/', '\\.e2e\\.test\\.tsx?$'],
+  // Browser tests and the mini-program runtime journeys have their own configs.
+  testPathIgnorePatterns: ['/node_modules/', '\\.e2e\\.test\\.tsx?$', '\\.weapp-sim\\.test\\.ts$'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
     '^.+\\.m?js$': [
