@@ -58,9 +58,15 @@ const Taro = {
   getCurrentPages: () => [] as { route?: string }[],
   getCurrentInstance: () => ({ router: { params: routerParams } }),
   login: () => Promise.resolve({ code: 'weapp-code' }),
-  // The mini-program's secure random source (wx.getRandomValues) answers an ArrayBuffer.
-  getRandomValues: ({ length }: { length: number }) =>
-    Promise.resolve({ randomValues: webcrypto.getRandomValues(new Uint8Array(length)).buffer }),
+  // The mini-program's secure random source (wx.getRandomValues): Taro does not promisify it, so
+  // it answers through `success` with an ArrayBuffer and returns nothing.
+  getRandomValues: (options: {
+    length: number;
+    success?: (result: { randomValues: ArrayBuffer }) => void;
+  }): void => {
+    const bytes = webcrypto.getRandomValues(new Uint8Array(options.length));
+    setTimeout(() => options.success?.({ randomValues: bytes.buffer }), 0);
+  },
   getStorageSync: (key: string) => storage.get(key) ?? '',
   setStorageSync: (key: string, value: unknown) => {
     storage.set(key, value);

@@ -11,6 +11,9 @@ const TEXT = JSON.stringify({ child: { name: '李沐阳', idNumber: '37010220151
 type RandomSource = typeof Taro.getRandomValues;
 const taroRandom = Taro as unknown as { getRandomValues?: RandomSource };
 const originalRandom = taroRandom.getRandomValues;
+const failingRandom = ((options: { fail?: (error: unknown) => void }) => {
+  setTimeout(() => options.fail?.({ errMsg: 'getRandomValues:fail' }), 0);
+}) as unknown as RandomSource;
 
 beforeAll(() => {
   Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
@@ -54,7 +57,7 @@ describe('draft encryption on the mini-program (pure-JS AES-GCM)', () => {
     expect(one[0]).toBe(1);
     expect(one.length).toBe(1 + 12 + Buffer.byteLength(TEXT) + 16);
     expect(one.subarray(1, 13).equals(two.subarray(1, 13))).toBe(false);
-    expect(random).toHaveBeenCalledWith({ length: 12 });
+    expect(random).toHaveBeenCalledWith(expect.objectContaining({ length: 12 }));
   });
 
   it("cannot open another parent's draft, nor a copy moved under another parent", async () => {
@@ -91,13 +94,22 @@ describe('draft encryption on the mini-program (pure-JS AES-GCM)', () => {
   it('gives no cipher, so writes no device copy, without a secure random source', async () => {
     taroRandom.getRandomValues = undefined;
     await expect(createDraftCipher(KEY_A, 'p-all-verified')).resolves.toBeNull();
-    taroRandom.getRandomValues = () => Promise.reject(new Error('getRandomValues:fail'));
+    taroRandom.getRandomValues = failingRandom;
     await expect(createDraftCipher(KEY_A, 'p-all-verified')).resolves.toBeNull();
+    // A base library that answers nothing through callbacks (only a promise) gives no nonce.
+    taroRandom.getRandomValues = (() =>
+      Promise.resolve({ randomValues: new ArrayBuffer(12) })) as unknown as RandomSource;
+    await expect(
+      Promise.race([
+        createDraftCipher(KEY_A, 'p-all-verified'),
+        new Promise((resolve) => setTimeout(() => resolve('pending'), 50)),
+      ]),
+    ).resolves.not.toEqual(expect.objectContaining({ seal: expect.any(Function) }));
   });
 
   it('refuses to seal when the random source fails later, rather than reuse a nonce', async () => {
     const a = await weapp(KEY_A, 'p-all-verified');
-    taroRandom.getRandomValues = () => Promise.reject(new Error('getRandomValues:fail'));
+    taroRandom.getRandomValues = failingRandom;
     await expect(a.seal(TEXT)).rejects.toThrow('random');
   });
 });

@@ -18,15 +18,26 @@ const IV_BYTES = 12;
  * Twelve bytes from `wx.getRandomValues`, or null where the base library lacks it: a guessable
  * nonce would break GCM, so without this source no device copy is written at all.
  */
-async function secureNonce(): Promise<Uint8Array | null> {
-  if (typeof Taro.getRandomValues !== 'function') return null;
-  try {
-    const { randomValues } = await Taro.getRandomValues({ length: IV_BYTES });
-    const bytes = new Uint8Array(randomValues);
-    return bytes.length === IV_BYTES ? bytes : null;
-  } catch {
-    return null;
-  }
+function secureNonce(): Promise<Uint8Array | null> {
+  if (typeof Taro.getRandomValues !== 'function') return Promise.resolve(null);
+  // Callbacks, not the returned promise: Taro promisifies only the APIs on its own list, and
+  // this one is not on it for every version, so the call may answer nothing at all.
+  return new Promise((resolve) => {
+    try {
+      const answer: unknown = Taro.getRandomValues({
+        length: IV_BYTES,
+        success: ({ randomValues }) => {
+          const bytes = new Uint8Array(randomValues);
+          resolve(bytes.length === IV_BYTES ? bytes : null);
+        },
+        fail: () => resolve(null),
+      } as Parameters<typeof Taro.getRandomValues>[0]);
+      // Where it is promisified, a failure also rejects the promise: already answered by `fail`.
+      (answer as Promise<unknown> | undefined)?.catch?.(() => undefined);
+    } catch {
+      resolve(null);
+    }
+  });
 }
 
 /** A cipher for one parent's drafts, or null without a usable key or secure random source. */
