@@ -40,7 +40,6 @@ describe('readTicketAnswer', () => {
     ['type 2 in the older shape', '{"type":"2","ticket":"t-1"}'],
     ['a numeric usertype 2', { usertype: 2, ticket: 't-1' }],
     ['an empty usertype', { usertype: '', ticket: 't-1' }],
-    ['a legal-person account without a ticket', '{"type":"3"}'],
   ])('reads %s as a legal-person account', (_label, answer) => {
     expect(readTicketAnswer(answer)).toEqual({ ok: false, reason: 'legal-person' });
   });
@@ -67,6 +66,8 @@ describe('readTicketAnswer', () => {
     ['a number', 7],
     ['a boolean', true],
     ['an object without a ticket', { code: 0 }],
+    ['an account type without a ticket', '{"type":"3"}'],
+    ['an error-like object with a type', { type: 'error', msg: 'server busy' }],
     [
       'JSON nested too deep',
       JSON.stringify(

@@ -42,11 +42,13 @@ function isTicket(value: unknown): value is string {
 
 /** `{ ticket, usertype }` (the envelope's data) or the older `{ type, ticket }`. */
 function readTicketRecord(record: Record<string, unknown>): TicketAnswer {
+  if (!isTicket(record.ticket)) return UNAVAILABLE;
   const userType = record.usertype ?? record.type;
+  // Only a ticket-bearing answer speaks for an account: a bare `type` could mean anything.
   if (userType !== undefined && userType !== null && String(userType) !== '1') {
     return { ok: false, reason: 'legal-person' };
   }
-  return isTicket(record.ticket) ? { ok: true, ticket: record.ticket } : UNAVAILABLE;
+  return { ok: true, ticket: record.ticket };
 }
 
 function readAnswer(answer: unknown, depth: number): TicketAnswer {
