@@ -285,6 +285,21 @@ export class MiniProgram {
     return this.openPage(route, query);
   }
 
+  /** What `typeof name` gives inside the mini-program's realm. */
+  globalType(name: string): string {
+    return String(vm.runInContext(`typeof globalThis[${JSON.stringify(name)}]`, this.context));
+  }
+
+  /** Whether code inside the realm may turn strings into code (WeChat forbids it). */
+  canEval(): boolean {
+    try {
+      vm.runInContext('eval("1")', this.context);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** The page on top of the stack. */
   page(): PageInstance {
     const page = this.pages[this.pages.length - 1];
