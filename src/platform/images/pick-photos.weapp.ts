@@ -6,21 +6,26 @@ import type { PickedPhoto, PickOptions } from './photo-file';
  * originals: a "compressed" pick would be the very thumbnail FAQ 12 warns about.
  */
 export async function pickPhotos(options: PickOptions): Promise<PickedPhoto[]> {
-  try {
-    const { tempFiles } = await Taro.chooseMedia({
-      count: options.count,
-      mediaType: ['image'],
-      sourceType: [options.source],
-      sizeType: ['original'],
-    });
-    return tempFiles.map((file, i) => ({
-      file: { kind: 'path', path: file.tempFilePath },
-      name: `photo-${i + 1}`,
-      declaredType: '',
-      byteLength: file.size,
-    }));
-  } catch {
-    // Cancelled, or no permission for the camera or album: nothing was chosen.
-    return [];
-  }
+  // Callbacks, not a promise: Taro 4.2.1 does not promisify chooseMedia on weapp.
+  const tempFiles = await new Promise<Taro.chooseMedia.ChooseMedia[]>((resolve) => {
+    try {
+      Taro.chooseMedia({
+        count: options.count,
+        mediaType: ['image'],
+        sourceType: [options.source],
+        sizeType: ['original'],
+        success: (result) => resolve(result.tempFiles),
+        // Cancelled, or no permission for the camera or album: nothing was chosen.
+        fail: () => resolve([]),
+      });
+    } catch {
+      resolve([]);
+    }
+  });
+  return tempFiles.map((file, i) => ({
+    file: { kind: 'path', path: file.tempFilePath },
+    name: `photo-${i + 1}`,
+    declaredType: '',
+    byteLength: file.size,
+  }));
 }
