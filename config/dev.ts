@@ -8,10 +8,6 @@ export const devConfig: UserConfigExport<'webpack5'> = {
   logger: { quiet: true, stats: false },
   mini: {},
   h5: {
-    // webpack-dev-server logs its addresses too; Taro's "Listening at <url>" is the one line to read.
-    webpackChain(chain) {
-      chain.merge({ infrastructureLogging: { level: 'warn' } });
-    },
     // The production build is relative (`./`) so it can live under any path of the host's web
     // server; the dev server needs an absolute one, or it answers every asset with index.html.
     publicPath: '/',

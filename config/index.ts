@@ -7,6 +7,12 @@ import { prodConfig } from './prod';
 const root = path.resolve(__dirname, '..');
 // The gateway contract and the mock gateway live beside src/ but are compiled like it.
 const COMPILED_OUTSIDE_SRC = [path.resolve(root, 'types'), path.resolve(root, 'mock')];
+// Dependencies that ship syntax newer than the oldest webviews parents have (Chrome 61, iOS 11:
+// `?.`, `??`, `&&=`, `catch {}`), found by the ES2017 check of dist/h5 in the browser tests.
+const NEWER_SYNTAX_DEPENDENCIES =
+  /node_modules[\\/](query-string|decode-uri-component|filter-obj|split-on-first)[\\/]/;
+// The built-ins those webviews lack, installed before any other module runs.
+const POLYFILLS = path.resolve(root, 'src/platform/polyfills/index.ts');
 
 // Taro build configuration for both targets: H5 (the light app in the host webview, the primary
 // target) and weapp (the host's mini-program channel).
@@ -55,7 +61,18 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       },
     },
     h5: {
-      compile: { include: COMPILED_OUTSIDE_SRC },
+      compile: {
+        include: [
+          ...COMPILED_OUTSIDE_SRC,
+          (filename: string) => NEWER_SYNTAX_DEPENDENCIES.test(filename),
+        ],
+      },
+      webpackChain(chain) {
+        chain.entry('app').prepend(POLYFILLS);
+        // The dev server logs its addresses too; Taro's "Listening at <url>" is the one to read.
+        if (process.env.NODE_ENV !== 'production')
+          chain.merge({ infrastructureLogging: { level: 'warn' } });
+      },
       publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
