@@ -118,7 +118,10 @@ export class MiniProgram {
       log: () => undefined,
       info: () => undefined,
       debug: () => undefined,
-      warn: () => undefined,
+      warn: (...args: unknown[]) => {
+        if (process.env.WEAPP_SIM_DEBUG)
+          process.stderr.write(`warn: ${args.map(String).join(' ')}\n`);
+      },
       error: (...args: unknown[]) => this.fail(`console.error: ${args.map(String).join(' ')}`),
     };
     Object.assign(sandbox, {
