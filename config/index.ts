@@ -88,6 +88,8 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+        // Flex gap, :focus-visible and max()/min() fallbacks for Chrome 61 and iOS 11 webviews.
+        './config/postcss/old-webview-fallbacks.js': { enable: true, config: {} },
       },
     },
   };

@@ -39,4 +39,27 @@ describe('the H5 build on the oldest webviews parents have', () => {
     }));
     expect(present).toEqual({ fromEntries: 'function', arrayAt: 'undefined' });
   });
+
+  it('spaces the page with margins as flex gap did, where the engine has no flex gap', async () => {
+    const page = await openEnrollment(e2e, 'p-all-verified');
+    const spaces = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('.page__body:not([hidden]) > *'))
+          .map((element) => element.getBoundingClientRect())
+          .filter((box) => box.height > 0)
+          .slice(0, 4)
+          .map((box, index, boxes) =>
+            index === 0 ? 0 : Math.round(box.top - boxes[index - 1]!.bottom),
+          ),
+      );
+    const withGap = await spaces();
+    expect(Math.max(...withGap)).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      document.documentElement.classList.add('no-flex-gap');
+      const style = document.createElement('style');
+      style.textContent = '* { gap: 0 !important; }';
+      document.head.appendChild(style);
+    });
+    await expect(spaces()).resolves.toEqual(withGap);
+  });
 });

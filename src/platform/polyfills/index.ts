@@ -1,4 +1,5 @@
 import { installLanguageBuiltIns } from './language-built-ins';
+import { markMissingCssFeatures } from './css-feature-classes';
 import { installWebBuiltIns } from './web-built-ins';
 
 // The first module of the H5 bundle (config/index.ts prepends it to the entry), so every later
@@ -8,3 +9,4 @@ import { installWebBuiltIns } from './web-built-ins';
 const scope = (typeof self !== 'undefined' ? self : window) as unknown as Record<string, unknown>;
 installLanguageBuiltIns(scope);
 installWebBuiltIns(scope);
+markMissingCssFeatures(document);
