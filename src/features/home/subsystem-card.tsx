@@ -5,6 +5,7 @@ import { getWindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
 import { formatDateTime } from '@/messages/format-date';
 import { openPage } from '@/platform/navigation';
+import { ClosedSubsystem } from './closed-subsystem';
 
 export interface SubsystemCardProps {
   subsystem: Subsystem;
@@ -31,20 +32,17 @@ export function SubsystemCard({ subsystem, window, now }: SubsystemCardProps) {
       <Text className={`phase phase--${state.phase}`} id={`subsystem-${subsystem}-phase`}>
         {phaseText}
       </Text>
-      {state.phase !== 'not-open' ? (
+      {state.phase === 'open' ? (
         <Button
           className="button button--primary"
           id={`open-${subsystem}`}
           // Each subsystem opens its own window of pages (FAQ 1, 13: one account, both subsystems).
           onClick={() => openPage(subsystem === 'enrollment' ? 'enrollment' : 'transfer')}
         >
-          {state.phase !== 'open'
-            ? m.home.view
-            : subsystem === 'enrollment'
-              ? m.home.start
-              : m.home.startTransfer}
+          {subsystem === 'enrollment' ? m.home.start : m.home.startTransfer}
         </Button>
       ) : null}
+      {state.phase === 'closed' ? <ClosedSubsystem subsystem={subsystem} /> : null}
     </View>
   );
 }

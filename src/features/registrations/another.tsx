@@ -1,9 +1,13 @@
+import type { Subsystem } from '@contract';
 import { PageShell } from '@/components/page-shell';
 import { SeasonGate } from '@/components/season-gate';
 import { SessionGate } from '@/components/session-gate';
 import { useMessages } from '@/components/use-messages';
 import { pageParam } from '@/platform/navigation';
 import { AnotherChild } from './another-child';
+
+const asSubsystem = (value: string | null): Subsystem | null =>
+  value === 'enrollment' || value === 'transfer' ? value : null;
 
 export default function AnotherChildPage() {
   const m = useMessages();
@@ -15,6 +19,7 @@ export default function AnotherChildPage() {
             <AnotherChild
               from={pageParam('from')}
               fromDraft={pageParam('draft')}
+              requestedSubsystem={asSubsystem(pageParam('subsystem'))}
               config={config}
               now={now}
             />

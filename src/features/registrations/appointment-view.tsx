@@ -32,7 +32,9 @@ export function AppointmentView({ id, config, now }: AppointmentProps) {
   }
   const registration = { ...detail.data, ...changed };
   const { appointment } = registration;
-  const allowed = allowedActions(registration, getWindowState(config.windows.enrollment, now), now);
+  // Each registration follows its own subsystem's window (transfer closes later).
+  const window = getWindowState(config.windows[registration.subsystem], now);
+  const allowed = allowedActions(registration, window, now);
   const originals = originalsToBring(registration.submission, registration.category);
   return (
     <>

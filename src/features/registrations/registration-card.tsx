@@ -5,7 +5,7 @@ import { maskIdNumber } from '@/domain/identity/mask';
 import { nextAction } from '@/domain/registrations/next-action';
 import type { WindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
-import { openPage } from '@/platform/navigation';
+import { goToPage, openPage } from '@/platform/navigation';
 
 interface CardProps {
   registration: RegistrationSummary;
@@ -40,6 +40,21 @@ export function RegistrationCard({ registration, window, now }: CardProps) {
         onClick={() => openPage('registration', { id: registration.id })}
       >
         <Text>{r.view}</Text>
+      </View>
+      <View
+        className="link"
+        role="link"
+        id={`${id}-receipt`}
+        onClick={() =>
+          goToPage(
+            registration.subsystem === 'transfer' ? 'transferReceipt' : 'enrollmentReceipt',
+            {
+              id: registration.id,
+            },
+          )
+        }
+      >
+        <Text>{r.viewReceipt}</Text>
       </View>
     </View>
   );

@@ -1,4 +1,4 @@
-import { SUBSYSTEMS, type RegistrationSummary, type SeasonConfig } from '@contract';
+import { SUBSYSTEMS, type RegistrationSummary, type SeasonConfig, type Subsystem } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
 import { fetchMyRegistrations } from '@/api/registrations-api';
 import { describeFailure } from '@/components/failure-message';
@@ -12,8 +12,15 @@ import { useShowAgain } from './use-show-again';
 import { DraftEntries, useParentDrafts } from './draft-entries';
 import { RegistrationCard } from './registration-card';
 
+interface ListProps {
+  config: SeasonConfig;
+  now: number;
+  /** One subsystem only (home's card after its window closed); null: both. */
+  only: Subsystem | null;
+}
+
 /** 我的登记 (FAQ 7, 13): every registration of this parent by subsystem, drafts, 继续登记. */
-export function RegistrationList({ config, now }: { config: SeasonConfig; now: number }) {
+export function RegistrationList({ config, now, only }: ListProps) {
   const m = useMessages();
   const list = useRemote<RegistrationSummary[]>(fetchMyRegistrations);
   const drafts = useParentDrafts();
@@ -24,13 +31,6 @@ export function RegistrationList({ config, now }: { config: SeasonConfig; now: n
       <ProblemPanel {...describeFailure(m, list.code, list.retryAfterMs)} onRetry={list.retry} />
     );
   }
-  const latest = list.data[list.data.length - 1];
-  const source: Record<string, string> | null = latest
-    ? { from: latest.id }
-    : drafts[0]
-      ? { draft: drafts[0].id }
-      : null;
-  const open = getWindowState(config.windows.enrollment, now).phase === 'open';
   return (
     <>
       {list.data.length === 0 && drafts.length === 0 ? (
@@ -38,8 +38,17 @@ export function RegistrationList({ config, now }: { config: SeasonConfig; now: n
           {m.registrations.empty}
         </Text>
       ) : null}
-      {SUBSYSTEMS.map((subsystem) => {
+      {SUBSYSTEMS.filter((subsystem) => !only || subsystem === only).map((subsystem) => {
         const mine = list.data.filter((r) => r.subsystem === subsystem);
+        const window = getWindowState(config.windows[subsystem], now);
+        // 继续登记 starts the next child in this subsystem, from its newest registration or draft.
+        const latest = mine[mine.length - 1];
+        const draft = drafts.find((d) => d.subsystem === subsystem);
+        const source: Record<string, string> | null = latest
+          ? { from: latest.id }
+          : draft
+            ? { draft: draft.id }
+            : null;
         return (
           <View key={subsystem} id={`group-${subsystem}`}>
             <View role="heading" aria-level={2} className="heading">
@@ -52,27 +61,31 @@ export function RegistrationList({ config, now }: { config: SeasonConfig; now: n
                 <RegistrationCard
                   key={registration.id}
                   registration={registration}
-                  window={getWindowState(config.windows[subsystem], now)}
+                  window={window}
                   now={now}
                 />
               ))
             )}
+            {window.phase === 'open' && source ? (
+              <View className="card">
+                <Text className="hint">{m.registrations.anotherHint}</Text>
+                <Button
+                  className="button"
+                  id={`register-another-${subsystem}`}
+                  onClick={() => openPage('registrationAnother', source)}
+                >
+                  {m.registrations.another}
+                </Button>
+              </View>
+            ) : null}
           </View>
         );
       })}
-      <DraftEntries drafts={drafts} config={config} now={now} />
-      {open && source ? (
-        <View className="card">
-          <Text className="hint">{m.registrations.anotherHint}</Text>
-          <Button
-            className="button button--primary"
-            id="register-another"
-            onClick={() => openPage('registrationAnother', source)}
-          >
-            {m.registrations.another}
-          </Button>
-        </View>
-      ) : null}
+      <DraftEntries
+        drafts={only ? drafts.filter((d) => d.subsystem === only) : drafts}
+        config={config}
+        now={now}
+      />
     </>
   );
 }

@@ -77,7 +77,7 @@ describe('我的登记', () => {
   it('continues with another child after showing the reused family answers', async () => {
     seed('p-migrant-worker');
     const page = await openList('p-migrant-worker');
-    await visible(page, 'register-another').click();
+    await visible(page, 'register-another-enrollment').click();
     await visible(page, 'another-child').waitFor();
     const shown = await visible(page, 'another-child').innerText();
     expect(shown).toContain('天桥区');

@@ -16,5 +16,7 @@ export const home: Messages['home'] = {
   start: 'Start registration',
   startTransfer: 'Start a transfer application',
   view: 'View the registration',
+  viewSeveral: 'View the registrations ({count})',
+  noneSubmitted: 'Nothing was submitted in {subsystem}.',
   photoCheck: 'Check your photos in advance',
 };

@@ -22,6 +22,7 @@ export const registrations: Messages['registrations'] = {
   draftDeleted: 'The draft was deleted.',
   edit: 'Edit the information',
   view: 'View details',
+  viewReceipt: 'View the confirmation',
   another: 'Register another child',
   anotherHint: 'Several children of one family can be registered with one account (FAQ 13).',
   noneInSubsystem: 'No registrations',
@@ -49,6 +50,9 @@ export const registrations: Messages['registrations'] = {
   },
   returnedReason: 'Reason returned: {reason}',
   returnedDeadline: 'Correct it and submit again before {deadline}.',
+  correctingReference:
+    'You are correcting the returned registration (reference number {reference}).',
+  sectionToFix: 'To change · {status}',
   resultNote: 'Reviewer’s note: {note}',
   timelineTitle: 'Progress',
   steps: {
@@ -76,6 +80,8 @@ export const registrations: Messages['registrations'] = {
     school: 'School',
     materials: 'Uploaded documents',
   },
+  schoolLine: '{name} ({address})',
+  schoolUnknown: 'The school cannot be shown now; call the help line to ask.',
   roles: { father: 'Father', mother: 'Mother' },
   residenceKinds: { owned: 'Own home', rented: 'Rented', other: 'Other' },
   photosCount: '{count} photos',
@@ -91,6 +97,10 @@ export const registrations: Messages['registrations'] = {
   deleteCancel: 'Do not delete',
   deleting: 'Deleting…',
   deleted: 'The registration was deleted.',
+  deletedMeaning:
+    'This registration was withdrawn: reference number {reference} is void and it will not be reviewed.',
+  deletedNext:
+    'To register, fill in and submit again before registration closes. You can start from the deleted content instead of from scratch.',
   refill: 'Fill in again from the deleted content',
   fix: 'Correct and submit again',
   fixHint:
@@ -98,6 +108,8 @@ export const registrations: Messages['registrations'] = {
   failed: 'That did not work: {title}. {action}',
   anotherIntro:
     'These answers will be reused for the new child’s registration. Check them, then continue; the child’s own details must be filled in again.',
+  anotherSubsystem: 'New registration: {subsystem}',
+  anotherClosed: '{subsystem} has closed: no new registration can be started.',
   anotherConfirm: 'Confirm and start',
   anotherNothing: 'There are no family answers to reuse; a new registration will start.',
   appointmentIntro:

@@ -27,4 +27,20 @@ export const submission: Messages['submission'] = {
     'Your child is a child of migrant workers: after registering online, remember to book the on-site registration.',
   keepReference: 'Note the reference number. You can see it any time in “My registrations”.',
   notFound: 'This registration was not found. See “My registrations”.',
+  successTitle: 'Submitted',
+  childLine: '{subsystem}: {name}',
+  referenceLabel: 'Reference number',
+  copyReference: 'Copy the number',
+  copied: 'The reference number was copied.',
+  copyFailed: 'It could not be copied. Press and hold the number to copy it by hand.',
+  nextTitle: 'What happens next',
+  nextAppointment:
+    'Your child is a child of migrant workers: book the on-site registration before registration closes on {closesAt}, and bring the originals to the registration point at the booked time.',
+  nextReview:
+    'The school or the registration point will review your registration. See its progress and result any time in “My registrations”.',
+  nextChange:
+    'Until {closesAt}, if something is wrong, delete the registration in “My registrations” and fill it in again; after that it can only be viewed.',
+  bookNow: 'Book the on-site registration now',
+  viewMine: 'View my registrations',
+  anotherChild: 'Register another child',
 };

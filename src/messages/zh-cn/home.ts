@@ -12,5 +12,7 @@ export const home = {
   start: '开始登记',
   startTransfer: '开始转学登记',
   view: '查看登记信息',
+  viewSeveral: '查看登记信息（{count} 条）',
+  noneSubmitted: '您没有提交过{subsystem}。',
   photoCheck: '提前检查照片是否符合要求',
 };

@@ -23,4 +23,19 @@ export const submission = {
   appointmentReminder: '您的孩子属于随迁子女，完成网上登记后，请不要忘记预约现场登记。',
   keepReference: '请记下回执编号，可随时在“我的登记”中查看。',
   notFound: '没有找到这条登记，请到“我的登记”中查看。',
+  successTitle: '提交成功',
+  childLine: '{subsystem}：{name}',
+  referenceLabel: '回执编号',
+  copyReference: '复制编号',
+  copied: '回执编号已复制。',
+  copyFailed: '没有复制成功，请长按编号手动复制。',
+  nextTitle: '接下来',
+  nextAppointment:
+    '您的孩子属于随迁子女：请在 {closesAt} 登记结束前预约现场登记，并按预约时间携带原件到登记点。',
+  nextReview: '学校或登记点将审核您的登记信息，审核进度和结果可随时在“我的登记”中查看。',
+  nextChange:
+    '在 {closesAt} 前，如发现填写错误，可在“我的登记”中删除信息后重新填写；此后只能查看。',
+  bookNow: '立即预约现场登记',
+  viewMine: '查看我的登记',
+  anotherChild: '继续登记其他孩子',
 };
