@@ -3,7 +3,7 @@ import type { PropsWithChildren } from 'react';
 import { useEffect } from 'react';
 import { fill } from '@/messages/fill';
 import { dialPhone } from '@/platform/dial-phone';
-import { openPage } from '@/platform/navigation';
+import { goToPage } from '@/platform/navigation';
 import { showPageLanguage } from '@/platform/page-language';
 import { elderModeOn, usePreferences } from '@/stores/preferences-store';
 import { useSeason } from '@/stores/season-store';
@@ -41,13 +41,14 @@ export function PageShell({ title, children }: PropsWithChildren<{ title: string
         <View className="page__body">{children}</View>
       </View>
       <View className="page__footer" role="navigation">
-        <FooterLink id="footer-home" label={m.common.home} onOpen={() => openPage('home')} />
+        {/* Each link goes back to its page when it is already open: taps never pile pages up. */}
+        <FooterLink id="footer-home" label={m.common.home} onOpen={() => goToPage('home')} />
         <FooterLink
           id="footer-notices"
           label={m.common.notices}
-          onOpen={() => openPage('notices')}
+          onOpen={() => goToPage('notices')}
         />
-        <FooterLink id="footer-faq" label={m.common.faq} onOpen={() => openPage('faq')} />
+        <FooterLink id="footer-faq" label={m.common.faq} onOpen={() => goToPage('faq')} />
         {helpLine ? (
           <FooterLink
             id="footer-help-line"
