@@ -13,6 +13,9 @@ const NEWER_SYNTAX_DEPENDENCIES =
   /node_modules[\\/](query-string|decode-uri-component|filter-obj|split-on-first)[\\/]/;
 // The built-ins those webviews lack, installed before any other module runs.
 const POLYFILLS = path.resolve(root, 'src/platform/polyfills/index.ts');
+// `--mode current-browsers`: the H5 build without any of that, for today's browsers only. Never
+// shipped; the benchmark measures what supporting old webviews costs against it.
+const CURRENT_BROWSERS = 'current-browsers';
 
 // Taro build configuration for both targets: H5 (the light app in the host webview, the primary
 // target) and weapp (the host's mini-program channel).
@@ -20,6 +23,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
   if (process.env.TARO_ENV === 'weapp') {
     assertWeappGatewayUrl(process.env.TARO_APP_WEAPP_GATEWAY_URL, mode === 'production');
   }
+  const forOldWebviews = mode !== CURRENT_BROWSERS;
+  // browserslist reads this before package.json; babel and autoprefixer both follow it.
+  if (!forOldWebviews) process.env.BROWSERSLIST = 'last 2 chrome versions, last 2 ios_saf versions';
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'jinan-school-registration',
     date: '2026-11-29',
@@ -27,7 +33,7 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // Each mode builds into its own folder so the e2e build never overwrites the production one.
-    outputRoot: `dist/${process.env.TARO_ENV}${['e2e', 'mock', 'sim'].includes(mode) ? `-${mode}` : ''}`,
+    outputRoot: `dist/${process.env.TARO_ENV}${['e2e', 'mock', 'sim', CURRENT_BROWSERS].includes(mode) ? `-${mode}` : ''}`,
     plugins: [],
     defineConstants: {},
     alias: {
@@ -64,11 +70,11 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       compile: {
         include: [
           ...COMPILED_OUTSIDE_SRC,
-          (filename: string) => NEWER_SYNTAX_DEPENDENCIES.test(filename),
+          (filename: string) => forOldWebviews && NEWER_SYNTAX_DEPENDENCIES.test(filename),
         ],
       },
       webpackChain(chain) {
-        chain.entry('app').prepend(POLYFILLS);
+        if (forOldWebviews) chain.entry('app').prepend(POLYFILLS);
         // The dev server logs its addresses too; Taro's "Listening at <url>" is the one to read.
         if (process.env.NODE_ENV !== 'production')
           chain.merge({ infrastructureLogging: { level: 'warn' } });
@@ -89,7 +95,7 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
         // Flex gap, :focus-visible and max()/min() fallbacks for Chrome 61 and iOS 11 webviews.
-        './config/postcss/old-webview-fallbacks.js': { enable: true, config: {} },
+        './config/postcss/old-webview-fallbacks.js': { enable: forOldWebviews, config: {} },
       },
     },
   };

@@ -13,12 +13,17 @@ export async function runAppBench(root, browser, executablePath, { rebuild = fal
   const builds = ensureBuilds(root, { rebuild });
   process.stderr.write('  measuring H5 pages\n');
   const assets = await measurePageAssets(root, browser, path.join(root, 'dist', 'h5'));
+  const currentBrowsers = await measurePageAssets(
+    root,
+    browser,
+    path.join(root, 'dist', 'h5-current-browsers'),
+  );
   const weapp = measureWeapp(path.join(root, 'dist', 'weapp'));
   process.stderr.write('  timing continue\n');
   const continueTiming = await measureContinue(root, browser, path.join(root, 'dist', 'h5-e2e'));
   process.stderr.write('  running Lighthouse\n');
   const lighthouse = await measureLighthouse(root, executablePath, path.join(root, 'dist', 'h5'));
-  const figures = { builds, assets, weapp, continueTiming, lighthouse };
+  const figures = { builds, assets, currentBrowsers, weapp, continueTiming, lighthouse };
   const budgets = appBudgets(figures);
   printAppTable(figures, budgets);
   return { ...figures, budgets, ok: budgets.every((b) => b.ok !== false) };
