@@ -204,6 +204,8 @@ export interface CorrectionRequest {
   reason: string;
   /** Gateway time (ISO 8601 with offset); resubmission is refused from this moment on. */
   deadline: string;
+  /** The form section to change (a section id such as 'residence'); absent: not named. */
+  section?: string | null;
 }
 
 /**
@@ -220,9 +222,18 @@ export interface RegistrationSummary extends Registration {
   replaces: string | null;
 }
 
+/** The school a registration chose, as parents know it (never its internal id). */
+export interface SchoolInfo {
+  id: string;
+  name: string;
+  address: string;
+}
+
 /** `GET /registrations/:id`: the summary and the submitted content (read-only; re-fill source). */
 export interface RegistrationDetail extends RegistrationSummary {
   submission: SubmitRegistration;
+  /** The chosen school's name and address; null when the gateway no longer lists it. */
+  school: SchoolInfo | null;
 }
 
 /**
@@ -240,4 +251,6 @@ export interface AdvanceReview {
   >;
   reason?: string;
   deadline?: string;
+  /** The form section the reviewer wants changed (e.g. 'residence'), when they named one. */
+  section?: string;
 }

@@ -62,7 +62,18 @@ describe('review progression (POST /__mock/registrations/:id/advance)', () => {
       deadline,
     });
     const [listed] = await list(gateway, token);
-    expect(listed?.correction).toEqual({ reason: '房产证照片不清晰', deadline });
+    expect(listed?.correction).toEqual({ reason: '房产证照片不清晰', deadline, section: null });
+  });
+
+  it('names the section to change when the reviewer gives one', async () => {
+    const { gateway, token, registration } = await family('p-all-verified');
+    await advance(gateway, registration.id, {
+      to: 'returned',
+      reason: '房屋地址与产权证不一致',
+      section: 'residence',
+    });
+    const [listed] = await list(gateway, token);
+    expect(listed?.correction).toMatchObject({ section: 'residence' });
   });
 
   it('keeps a result final and keeps the note of a registration that did not pass', async () => {

@@ -2,6 +2,7 @@
  * After submit (FAQ 8, 14): one registration with its content, 删除信息 while the window is
  * open, and the `/__mock/registrations/:id/advance` control that moves review along.
  */
+import { schoolInfo } from '../seed/schools';
 import { advanceRecord, parseAdvance } from '../model/review';
 import { findOwnRecord, summaryOf } from '../model/registrations';
 import { windowPhase, windowRefusalCode } from '../model/windows';
@@ -11,7 +12,11 @@ import { withSession, type HandlerContext, type Route } from './context';
 function detail(ctx: HandlerContext, parentId: string) {
   const record = findOwnRecord(ctx.state.enrollment, parentId, ctx.params.id ?? '');
   if (!record) return failReply(ctx.clock, 404, 'NOT_FOUND');
-  return okReply(ctx.clock, { ...summaryOf(record), submission: record.submission });
+  return okReply(ctx.clock, {
+    ...summaryOf(record),
+    submission: record.submission,
+    school: schoolInfo(record.registration.schoolId),
+  });
 }
 
 function remove(ctx: HandlerContext, parentId: string) {

@@ -30,7 +30,8 @@ export function parseAdvance(body: unknown, now: number): AdvanceReview | Advanc
   }
   const deadline =
     typeof raw.deadline === 'string' ? raw.deadline : formatGatewayTime(now + 3 * DAY_MS);
-  return { to, reason, deadline };
+  const section = typeof raw.section === 'string' && raw.section ? { section: raw.section } : {};
+  return { to, reason, deadline, ...section };
 }
 
 /** Applies a review step; the steps in between are recorded too, so the timeline has no gaps. */
@@ -50,7 +51,9 @@ export function advanceRecord(
   }
   record.registration.status = step.to;
   record.correction =
-    step.to === 'returned' ? { reason: step.reason ?? '', deadline: step.deadline ?? at } : null;
+    step.to === 'returned'
+      ? { reason: step.reason ?? '', deadline: step.deadline ?? at, section: step.section ?? null }
+      : null;
   record.resultNote = step.to === 'not-passed' && step.reason ? step.reason : null;
   return true;
 }

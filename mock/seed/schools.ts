@@ -3,7 +3,7 @@
  * The real gateway answers from the bureau's catchment map; this one matches the district name
  * in the address.
  */
-import type { School, Subsystem } from '../../types';
+import type { School, SchoolInfo, Subsystem } from '../../types';
 
 interface SeedSchool {
   id: string;
@@ -85,4 +85,17 @@ export function findCatchmentSchools(
       district: school.district,
       remainingPlaces: subsystem === 'transfer' ? school.transferPlaces : null,
     }));
+}
+
+/** Invented street numbers: each seeded school gets its own address in its district. */
+function addressOf(school: SeedSchool, index: number): string {
+  return `济南市${school.district}样例路${index + 1}号`;
+}
+
+/** A school by its id, with the name and address a registration page shows. */
+export function schoolInfo(id: string): SchoolInfo | null {
+  const all = [...SEED_SCHOOLS, ...SEED_JUNIOR_SCHOOLS];
+  const index = all.findIndex((school) => school.id === id);
+  const school = all[index];
+  return school ? { id: school.id, name: school.name, address: addressOf(school, index) } : null;
 }

@@ -10,6 +10,7 @@ import {
   type AppointmentSlot,
   type CorrectionRequest,
   type RegistrationDetail,
+  type SchoolInfo,
   type RegistrationPoint,
   type RegistrationSummary,
   type StatusChange,
@@ -25,9 +26,9 @@ function parseChange(value: unknown): StatusChange | null {
 }
 
 function parseCorrection(value: unknown): CorrectionRequest | null {
-  return hasStrings(value, ['reason', 'deadline'] as const)
-    ? { reason: value.reason, deadline: value.deadline }
-    : null;
+  if (!hasStrings(value, ['reason', 'deadline'] as const)) return null;
+  const section = 'section' in value && typeof value.section === 'string' ? value.section : null;
+  return { reason: value.reason, deadline: value.deadline, section };
 }
 
 const APPOINTMENT_TEXT = [
@@ -67,6 +68,16 @@ export function parseRegistrationSummary(value: unknown): RegistrationSummary | 
   return { ...base, history, correction, resultNote, appointment, replaces };
 }
 
+/** The chosen school; anything else (an older gateway) is shown as unknown, never as an id. */
+function parseSchoolInfo(value: unknown): SchoolInfo | null {
+  if (!isRecord(value)) return null;
+  const { id, name, address } = value;
+  if (typeof id !== 'string' || typeof name !== 'string' || typeof address !== 'string') {
+    return null;
+  }
+  return { id, name, address };
+}
+
 /** A registration with its submitted content (shown read-only; the source of a re-fill). */
 export function parseRegistrationDetail(value: unknown): RegistrationDetail | null {
   const summary = parseRegistrationSummary(value);
@@ -80,7 +91,11 @@ export function parseRegistrationDetail(value: unknown): RegistrationDetail | nu
     return null;
   }
   if (!isRecord(answers.residence)) return null;
-  return { ...summary, submission: submission as unknown as SubmitRegistration };
+  return {
+    ...summary,
+    submission: submission as unknown as SubmitRegistration,
+    school: parseSchoolInfo(value.school),
+  };
 }
 
 function parsePoint(value: unknown): RegistrationPoint | null {

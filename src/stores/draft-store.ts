@@ -8,6 +8,11 @@ import { queueDelete, queuePut } from './draft-queue';
 import type { DraftRecord, QueueOp } from './draft-record';
 import { useSession } from './session-store';
 
+/** What a re-filled draft keeps of the registration it comes from (FAQ 5, 8, 12). */
+export type KeptParts = Partial<
+  Pick<DraftRecord, 'verification' | 'disputed' | 'uploads' | 'materialKinds'>
+>;
+
 export interface DraftState {
   /** The parent whose drafts are loaded; null until their sealed copy has been read. */
   parentId: string | null;
@@ -22,7 +27,12 @@ export interface DraftState {
   /** Loads the signed-in parent's drafts (and only theirs). */
   openFor(parentId: string): void;
   /** A draft with content to keep at once (re-fill, correction, another child). */
-  createDraft(subsystem: Subsystem, answers: EnrollmentDraft, replaces?: string | null): string;
+  createDraft(
+    subsystem: Subsystem,
+    answers: EnrollmentDraft,
+    replaces?: string | null,
+    kept?: KeptParts,
+  ): string;
   /**
    * A blank form's draft: kept in memory only until the parent's first answer, so opening a form
    * (or a form page left in the stack) never leaves an empty draft behind.
@@ -121,8 +131,8 @@ export const useDrafts = create<DraftState>()((set, get) => {
         if (loaded.rewrite) commit({ drafts: loaded.drafts, queue: loaded.queue });
       });
     },
-    createDraft(subsystem, answers, replaces = null) {
-      const draft = { ...newRecord(subsystem, answers), replaces };
+    createDraft(subsystem, answers, replaces = null, kept = {}) {
+      const draft = { ...newRecord(subsystem, answers), ...kept, replaces };
       commit({
         drafts: { ...get().drafts, [draft.id]: draft },
         queue: queuePut(get().queue, draft.id),

@@ -10,7 +10,9 @@ import {
   sectionStatus,
   type SectionStatus,
 } from '@/domain/enrollment/section-status';
+import { fill } from '@/messages/fill';
 import { openPage } from '@/platform/navigation';
+import { CorrectionBanner, useReturned } from './correction-banner';
 import { sectionTitle, type RegistrationFlow } from './flow';
 import { materialsEvidence } from './materials-evidence';
 import { SaveState } from './save-state';
@@ -36,17 +38,23 @@ export function RegistrationStart(props: {
   const { flow } = props;
   const form = useRegistration(flow, props.draftId, props.config, props.now);
   const catalogue = useRemote<MaterialInfo[]>(fetchMaterialsCatalogue);
+  const returned = useReturned(form?.record.replaces);
   if (!form) return <LoadingNote text={m.common.loading} />;
+  const toFix = returned?.correction?.section ?? null;
   const evidence = materialsEvidence(form, catalogue.status === 'ready' ? catalogue.data : []);
   const status = sectionStatus(form.answers, form.context, evidence, flow.journey);
   const draft = { draft: props.draftId };
   const tasks: Task[] = flow.journey.sections.map((section) => {
     const state = status[section] ?? 'cannot-start';
+    // The section the reviewer named is marked, in words and tone, until the parent resubmits.
+    const marked = section === toFix;
     return {
       id: section,
       title: sectionTitle(m, flow, section),
-      statusText: m.enrollment.status[state],
-      tone: TONE[state],
+      statusText: marked
+        ? fill(m.registrations.sectionToFix, { status: m.enrollment.status[state] })
+        : m.enrollment.status[state],
+      tone: marked ? 'problem' : TONE[state],
       onOpen:
         state === 'cannot-start' || state === 'not-needed'
           ? undefined
@@ -56,6 +64,7 @@ export function RegistrationStart(props: {
   const ready = isReadyToSubmit(form.answers, form.context, evidence, flow.journey);
   return (
     <>
+      <CorrectionBanner returned={returned} />
       <View className="card">
         <Text className="hint">{flow.copy(m).whoMayApply}</Text>
         <Text className="notice" id="recommendation">

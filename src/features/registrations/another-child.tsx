@@ -62,7 +62,7 @@ export function AnotherChild({ from, fromDraft, requestedSubsystem, config, now 
       <Button
         className="button button--primary"
         id="another-confirm"
-        onClick={() => start(next, null, subsystem)}
+        onClick={() => start(next, subsystem)}
       >
         {r.anotherConfirm}
       </Button>

@@ -6,44 +6,39 @@ import { GatewayError } from '@/api/gateway-error';
 import { describeFailure } from '@/components/failure-message';
 import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
-import { useStartDraft } from './use-refill';
+import './registrations.css';
 
-type Phase = 'idle' | 'confirming' | 'deleting' | 'deleted' | GatewayError;
+type Phase = 'idle' | 'confirming' | 'deleting' | GatewayError;
 
-/** 删除信息 (FAQ 8): a confirmation that says what deletion means, then an offer to re-fill. */
-export function DeletePanel({ registration }: { registration: RegistrationDetail }) {
+interface DeletePanelProps {
+  registration: RegistrationDetail;
+  /** The page then shows that the registration is gone, and what to do next. */
+  onDeleted(): void;
+}
+
+/** 删除信息 (FAQ 8): a confirmation that says what deletion means before anything is deleted. */
+export function DeletePanel({ registration, onDeleted }: DeletePanelProps) {
   const m = useMessages();
   const r = m.registrations;
   const [phase, setPhase] = useState<Phase>('idle');
-  const { refill } = useStartDraft();
 
   async function confirm() {
     setPhase('deleting');
     try {
       await deleteRegistration(registration.id);
-      setPhase('deleted');
+      onDeleted();
     } catch (error) {
       setPhase(error instanceof GatewayError ? error : new GatewayError('NETWORK', null));
     }
   }
 
-  if (phase === 'deleted') {
-    return (
-      <View className="card" id="deleted" role="status">
-        <Text className="heading">{r.deleted}</Text>
-        <Button
-          className="button button--primary"
-          id="refill"
-          onClick={() => refill(registration.submission)}
-        >
-          {r.refill}
-        </Button>
-      </View>
-    );
-  }
   if (phase === 'idle') {
     return (
-      <Button className="button" id="delete" onClick={() => setPhase('confirming')}>
+      <Button
+        className="button button--danger-outline"
+        id="delete"
+        onClick={() => setPhase('confirming')}
+      >
         {r.delete}
       </Button>
     );
@@ -70,7 +65,7 @@ export function DeletePanel({ registration }: { registration: RegistrationDetail
       ) : null}
       {phase === 'deleting' ? <Text className="hint">{r.deleting}</Text> : null}
       <Button
-        className="button button--primary"
+        className="button button--danger"
         id="confirm-delete"
         disabled={phase === 'deleting'}
         onClick={() => void confirm()}

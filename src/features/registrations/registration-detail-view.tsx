@@ -1,5 +1,6 @@
 import type { RegistrationDetail, SeasonConfig } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
 import { fetchRegistration } from '@/api/registrations-api';
 import { describeFailure } from '@/components/failure-message';
 import { LoadingNote } from '@/components/loading-note';
@@ -10,10 +11,11 @@ import { allowedActions } from '@/domain/registrations/allowed-actions';
 import { nextAction } from '@/domain/registrations/next-action';
 import { getWindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
-import { formatDateTime } from '@/messages/format-date';
 import { openPage } from '@/platform/navigation';
 import { useShowAgain } from './use-show-again';
+import { CorrectionNotice } from './correction-notice';
 import { DeletePanel } from './delete-panel';
+import { DeletedView } from './deleted-view';
 import { StatusTimeline } from './status-timeline';
 import { SubmittedContent } from './submitted-content';
 import { useStartDraft } from './use-refill';
@@ -29,18 +31,23 @@ export function RegistrationDetailView({ id, config, now }: DetailProps) {
   const m = useMessages();
   const r = m.registrations;
   const detail = useRemote<RegistrationDetail>(() => fetchRegistration(id));
-  const { refill } = useStartDraft();
+  const { refill, busy } = useStartDraft();
+  const [deleted, setDeleted] = useState(false);
   useShowAgain(detail.retry);
   if (detail.status === 'loading') return <LoadingNote text={m.common.loading} />;
   if (detail.status === 'failed') {
     return <ProblemPanel {...describeFailure(m, detail.code)} onRetry={detail.retry} />;
   }
   const registration = detail.data;
+  if (deleted) return <DeletedView registration={registration} />;
   const window = getWindowState(config.windows[registration.subsystem], now);
   const allowed = allowedActions(registration, window, now);
   const { correction } = registration;
   return (
     <>
+      {registration.status === 'returned' && correction ? (
+        <CorrectionNotice correction={correction} />
+      ) : null}
       <View className="card" id="registration-summary">
         <Text className="heading" id="detail-reference">
           {fill(r.reference, { reference: registration.reference })}
@@ -51,14 +58,6 @@ export function RegistrationDetailView({ id, config, now }: DetailProps) {
         <Text className="hint" id="detail-next">
           {r.next[nextAction(registration, window, now)]}
         </Text>
-        {registration.status === 'returned' && correction ? (
-          <View id="correction">
-            <Text className="notice">{fill(r.returnedReason, { reason: correction.reason })}</Text>
-            <Text className="hint">
-              {fill(r.returnedDeadline, { deadline: formatDateTime(correction.deadline) })}
-            </Text>
-          </View>
-        ) : null}
         {registration.resultNote ? (
           <Text className="hint">{fill(r.resultNote, { note: registration.resultNote })}</Text>
         ) : null}
@@ -78,6 +77,7 @@ export function RegistrationDetailView({ id, config, now }: DetailProps) {
           <Button
             className="button button--primary"
             id="fix-resubmit"
+            disabled={busy}
             onClick={() => refill(registration.submission, registration.id)}
           >
             {r.fix}
@@ -95,9 +95,11 @@ export function RegistrationDetailView({ id, config, now }: DetailProps) {
       ) : null}
       <View className="card">
         <Text className="heading">{r.contentTitle}</Text>
-        <SubmittedContent submission={registration.submission} />
+        <SubmittedContent submission={registration.submission} school={registration.school} />
       </View>
-      {allowed.delete ? <DeletePanel registration={registration} /> : null}
+      {allowed.delete ? (
+        <DeletePanel registration={registration} onDeleted={() => setDeleted(true)} />
+      ) : null}
     </>
   );
 }

@@ -13,6 +13,7 @@ import { ProblemPanel } from '@/components/problem-panel';
 import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import { fill } from '@/messages/fill';
+import './registrations.css';
 
 interface PickerProps {
   registrationId: string;
@@ -114,7 +115,7 @@ export function SlotPicker({ registrationId, current, onChanged }: PickerProps) 
         ))}
       {current ? (
         <Button
-          className="button"
+          className="button button--danger-outline"
           id="cancel-appointment"
           disabled={busy}
           onClick={() =>
