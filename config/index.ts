@@ -74,7 +74,11 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
         ],
       },
       webpackChain(chain) {
-        if (forOldWebviews) chain.entry('app').prepend(POLYFILLS);
+        // Production builds only: the dev server's prebundling takes the entry's first file for the
+        // app itself, and `npm start` is opened in a developer's current browser anyway.
+        if (forOldWebviews && process.env.NODE_ENV === 'production') {
+          chain.entry('app').prepend(POLYFILLS);
+        }
         // The dev server logs its addresses too; Taro's "Listening at <url>" is the one to read.
         if (process.env.NODE_ENV !== 'production')
           chain.merge({ infrastructureLogging: { level: 'warn' } });

@@ -37,11 +37,10 @@ function waitForUrl(): Promise<string> {
 
 beforeAll(() => {
   // Its own process group, so the whole tree (npm, taro, webpack) stops with it.
-  server = spawn('npm', ['start'], {
-    cwd: ROOT,
-    detached: true,
-    env: { ...process.env, FORCE_COLOR: '0', CI: 'true' },
-  });
+  // A newcomer's shell, not jest's: jest sets NODE_ENV=test, which changes how Taro builds.
+  const environment = { ...process.env, FORCE_COLOR: '0' };
+  delete environment.NODE_ENV;
+  server = spawn('npm', ['start'], { cwd: ROOT, detached: true, env: environment });
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
   };
