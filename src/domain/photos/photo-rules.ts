@@ -10,6 +10,7 @@ export type PhotoProblem =
   | 'empty'
   | 'not-image'
   | 'corrupt'
+  | 'incomplete'
   | 'heic-unsupported'
   | 'type-unsupported'
   | 'thumbnail'

@@ -7,6 +7,8 @@ interface FakeOptions {
   byteLength?: number;
   decoded?: { width: number; height: number } | null;
   encodeError?: Error;
+  /** What the encoder reads back from the decoded picture. */
+  sample?: Uint8Array;
 }
 
 /** A platform stand-in: the file's bytes, a decoder answer, and an encoder that records. */
@@ -33,6 +35,7 @@ function fakeSource(bytes: Uint8Array, options: FakeOptions = {}) {
           fromSource: false,
         };
       },
+      ...(options.sample ? { sample: () => options.sample ?? null } : {}),
       release,
     }),
   };
@@ -78,6 +81,26 @@ describe('preparePhotoFrom', () => {
     const { source, asked } = fakeSource(bytes, options);
     expect(await preparePhotoFrom(source)).toEqual({ ok: false, problem });
     expect(asked).toEqual([]);
+  });
+
+  it('refuses a JPEG cut off after its header as incomplete, before encoding', async () => {
+    const whole = fakeJpeg(4032, 3024);
+    const { source, asked } = fakeSource(whole.subarray(0, whole.length - 4));
+    expect(await preparePhotoFrom(source)).toEqual({ ok: false, problem: 'incomplete' });
+    expect(asked).toEqual([]);
+  });
+
+  it('refuses a picture that decodes to nearly one colour as incomplete, and releases the encoder', async () => {
+    const black = new Uint8Array(128 * 128 * 4).map((_, i) => (i % 4 === 3 ? 255 : 0));
+    const { source, release } = fakeSource(fakeJpeg(4032, 3024), { sample: black });
+    expect(await preparePhotoFrom(source)).toEqual({ ok: false, problem: 'incomplete' });
+    expect(release).toHaveBeenCalledTimes(1);
+  });
+
+  it('accepts a picture whose sample shows content', async () => {
+    const stripes = new Uint8Array(128 * 128 * 4).map((_, i) => (i % 512 < 64 ? 30 : 240));
+    const { source } = fakeSource(fakeJpeg(4032, 3024), { sample: stripes });
+    expect(await preparePhotoFrom(source)).toMatchObject({ ok: true });
   });
 
   it('compresses a HEIC photo on a device that can decode it', async () => {

@@ -5,7 +5,9 @@ import {
   type PhotoEncoder,
 } from './fit-budget';
 import type { ImageFormat } from './image-format';
+import { isImageComplete } from './image-completeness';
 import { readImageHeader } from './image-header';
+import { isNearlyOneColour } from './pixel-spread';
 import {
   checkDimensions,
   checkFileSize,
@@ -25,7 +27,17 @@ export interface PhotoSource<T> {
   /** The upright size after decoding; null when this device cannot decode the file. */
   decodedSize(format: ImageFormat): Promise<Size | null>;
   /** An encoder for this file; `release` frees its canvases and temporary files. */
-  openEncoder(facts: SourceFacts): { encode: PhotoEncoder<T>; release(): void };
+  openEncoder(facts: SourceFacts): PhotoEncoderSession<T>;
+}
+
+export interface PhotoEncoderSession<T> {
+  encode: PhotoEncoder<T>;
+  /**
+   * A small RGBA sample (about 128 x 128) of the decoded picture after the first encode, or null
+   * where the platform cannot read pixels back (the mini-program's native encoder).
+   */
+  sample?(): ArrayLike<number> | null;
+  release(): void;
 }
 
 export interface SourceFacts {
@@ -53,17 +65,24 @@ const HEAD_BYTES = 256 * 1024;
 
 async function readFacts<T>(source: PhotoSource<T>): Promise<SourceFacts | PhotoProblem> {
   let head = await source.readHead(HEAD_BYTES);
+  const whole = async () => {
+    if (head.length < source.byteLength) head = await source.readHead(source.byteLength);
+    return head;
+  };
   let scan = readImageHeader(head);
   if (scan.status === 'truncated' && head.length < source.byteLength) {
-    head = await source.readHead(source.byteLength);
-    scan = readImageHeader(head);
+    scan = readImageHeader(await whole());
   }
   if (scan.status !== 'found') return 'corrupt';
   const { format, width, height, orientation } = scan.value;
   if (format === 'unknown') return unknownFormatProblem(source.declaredType);
   if (width !== null && height !== null) {
     const size = orientedSize({ width, height }, orientation);
-    return checkDimensions(size) ?? { format, orientation, size };
+    const problem = checkDimensions(size);
+    if (problem) return problem;
+    // Only now, with the header's rules passed, is the whole file worth reading.
+    if (!isImageComplete(await whole(), format)) return 'incomplete';
+    return { format, orientation, size };
   }
   const decoded = await source.decodedSize(format);
   if (!decoded) return undecodableProblem(format);
@@ -73,7 +92,7 @@ async function readFacts<T>(source: PhotoSource<T>): Promise<SourceFacts | Photo
 /**
  * Everything FAQ 12 asks of a photo before upload, on the device: reads type, byte size and
  * pixel size; refuses empty, non-image, corrupt, undecodable (HEIC), thumbnail and absurdly large
- * files, each with its own reason; then compresses to a fresh upright JPEG under 5 MB (about 1 MB
+ * files, and pictures cut off or nearly one colour, each with its own reason; then compresses to a fresh upright JPEG under 5 MB (about 1 MB
  * for a normal phone photo). Platform work comes in through `source`.
  */
 export async function preparePhotoFrom<T>(
@@ -89,6 +108,8 @@ export async function preparePhotoFrom<T>(
   try {
     const fit = await fitToBudget(facts.size, encoder.encode, options);
     if (!fit.ok) return { ok: false, problem: fit.problem };
+    const sample = encoder.sample?.() ?? null;
+    if (sample && isNearlyOneColour(sample)) return { ok: false, problem: 'incomplete' };
     return { ok: true, photo: fit.photo, attempt: fit.attempt, size: fit.size, source: facts };
   } catch (error) {
     if (error instanceof PhotoDecodeError) {

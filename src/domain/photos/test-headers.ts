@@ -36,11 +36,12 @@ export function fakeJpeg(width: number, height: number, options: FakeJpegOptions
   return options.orientation ? withExifOrientation(bytes, options.orientation) : bytes;
 }
 
-/** A PNG signature and IHDR chunk (CRC not checked by us), then IEND. */
+/** A PNG signature, IHDR chunk, a little made-up pixel data (CRCs not checked by us), IEND. */
 export function fakePng(width: number, height: number): Uint8Array {
   return new Uint8Array([
     ...[0x89, ...text('PNG\r\n\x1a\n')],
     ...[...be32(13), ...text('IHDR'), ...be32(width), ...be32(height), 8, 6, 0, 0, 0, 0, 0, 0, 0],
+    ...[...be32(4), ...text('IDAT'), 0x78, 0x9c, 0x03, 0x00, 0, 0, 0, 0],
     ...[...be32(0), ...text('IEND'), 0xae, 0x42, 0x60, 0x82],
   ]);
 }

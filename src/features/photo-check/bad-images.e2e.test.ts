@@ -15,7 +15,14 @@ const MB = 1024 * 1024;
 const e2e = setUpE2eApp();
 
 type Made = Record<
-  'oriented' | 'transparentPng' | 'onePixelPng' | 'webp' | 'bigJpeg' | 'colourNoise' | 'phone',
+  | 'oriented'
+  | 'transparentPng'
+  | 'onePixelPng'
+  | 'webp'
+  | 'bigJpeg'
+  | 'colourNoise'
+  | 'phone'
+  | 'black',
   string[]
 >;
 let made: Made;
@@ -112,7 +119,12 @@ async function makeInBrowser(page: Page): Promise<Made> {
       free(element);
       return encoded;
     };
+    const black = canvasOf(1600, 1200);
+    const bctx = black.getContext('2d')!;
+    bctx.fillStyle = '#000';
+    bctx.fillRect(0, 0, 1600, 1200);
     return {
+      black: [await encode(black, 'image/jpeg', 0.9)],
       oriented,
       transparentPng: [await encode(transparent, 'image/png')],
       onePixelPng: [await encode(canvasOf(1, 1), 'image/png')],
@@ -156,7 +168,7 @@ function animatedGif(): Buffer {
   ]);
 }
 
-/** A 24-bit Windows bitmap, 1200x1000, all grey. */
+/** A 24-bit Windows bitmap, 1200x1000, of grey stripes. */
 function bmp(): Buffer {
   const w = 1200;
   const h = 1000;
@@ -169,7 +181,9 @@ function bmp(): Buffer {
   header.writeInt32LE(h, 22);
   header.writeUInt16LE(1, 26);
   header.writeUInt16LE(24, 28);
-  return Buffer.concat([header, Buffer.alloc(w * h * 3, 0x99)]);
+  const pixels = Buffer.alloc(w * h * 3, 0xe0);
+  for (let row = 0; row < h; row += 20) pixels.fill(0x40, row * w * 3, (row + 6) * w * 3);
+  return Buffer.concat([header, pixels]);
 }
 
 /** The start of an ISO-BMFF file (HEIC from an iPhone, AVIF) with made-up content after it. */
@@ -238,10 +252,25 @@ const ROWS: Row[] = [
     outcome: { uploaded: { width: 1400, height: 1100 } },
   },
   {
-    // Chromium decodes CMYK (Adobe APP14) JPEGs, and decodes made-up entropy data as grey.
-    kind: 'a CMYK JPEG (four-component frame, Adobe marker)',
+    // Chromium decodes CMYK (Adobe APP14) JPEGs, and decodes made-up entropy data as plain grey:
+    // a picture with nothing on it.
+    kind: 'a CMYK JPEG whose image data is made up (decodes to plain grey)',
     file: () => file('IMG_cmyk.jpg', 'image/jpeg', cmykJpeg()),
-    outcome: { uploaded: { width: 2000, height: 1500 } },
+    outcome: { failure: 'incomplete' },
+  },
+  {
+    // Chromium's <img> shows the top of such a file with the rest blank.
+    kind: 'a JPEG cut off half way, its header whole',
+    file: () => {
+      const whole = bytes('phone');
+      return file('IMG_half.jpg', 'image/jpeg', whole.subarray(0, whole.length >> 1));
+    },
+    outcome: { failure: 'incomplete' },
+  },
+  {
+    kind: 'a camera JPEG that decodes all black',
+    file: () => file('IMG_black.jpg', 'image/jpeg', bytes('black')),
+    outcome: { failure: 'incomplete' },
   },
   {
     kind: 'a 1x1 pixel image',
@@ -260,9 +289,10 @@ const ROWS: Row[] = [
   },
   ...orientationRows,
   {
-    kind: 'an animated GIF (its first frame is used)',
+    // Its two 1x1 frames leave the 1200x1000 screen empty: nothing a reviewer could read.
+    kind: 'an animated GIF of two 1x1 frames',
     file: () => file('sticker.gif', 'image/gif', animatedGif()),
-    outcome: { uploaded: { width: 1200, height: 1000 } },
+    outcome: { failure: 'incomplete' },
   },
   {
     kind: 'a WebP photo',

@@ -37,6 +37,11 @@ export const photos: Messages['photos'] = {
       title: 'The photo file is damaged and cannot be opened',
       action: 'Take the photo again, or choose the original again from the album.',
     },
+    incomplete: {
+      title: 'The photo is incomplete or empty; please take it again',
+      action:
+        'The photo may not have been saved completely, or the picture is blank or all black. Take the document again, or choose the complete original from the album.',
+    },
     'heic-unsupported': {
       title: 'This phone cannot handle HEIC photos',
       action:

@@ -33,6 +33,11 @@ export const photos = {
       title: '照片文件已损坏，无法打开',
       action: '请重新拍照，或从相册重新选择原图。',
     },
+    incomplete: {
+      title: '照片不完整或内容为空，请重新拍摄',
+      action:
+        '照片可能没有保存完整，或画面是一片空白、全黑。请对准证件重新拍照，或从相册选择完整的原图。',
+    },
     'heic-unsupported': {
       title: '本机无法处理 HEIC 格式的照片',
       action:

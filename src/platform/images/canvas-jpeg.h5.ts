@@ -32,3 +32,22 @@ export function freeCanvas(canvas: HTMLCanvasElement | null): void {
   canvas.width = 0;
   canvas.height = 0;
 }
+
+/** Side of the square sample read back to tell a picture from one colour. */
+const SAMPLE_SIDE = 128;
+
+/**
+ * The drawn picture shrunk to 128 x 128 RGBA, or null when the browser will not read pixels
+ * back (a canvas over its memory budget): the domain decides whether it is nearly one colour.
+ */
+export function samplePixels(source: HTMLCanvasElement): Uint8ClampedArray | null {
+  if (source.width === 0 || source.height === 0) return null;
+  try {
+    const sample = drawSmaller(source, SAMPLE_SIDE, SAMPLE_SIDE);
+    const data = sample.getContext('2d')?.getImageData(0, 0, SAMPLE_SIDE, SAMPLE_SIDE).data;
+    freeCanvas(sample);
+    return data ?? null;
+  } catch {
+    return null;
+  }
+}

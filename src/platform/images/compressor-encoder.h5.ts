@@ -2,7 +2,7 @@ import Compressor from 'compressorjs';
 import type { EncodeAttempt, EncodedPhoto } from '@/domain/photos/fit-budget';
 import { PhotoDecodeError, type SourceFacts } from '@/domain/photos/prepare-photo';
 import { readBlobBytes } from './blob-bytes.h5';
-import { canvasToJpeg, drawSmaller, freeCanvas } from './canvas-jpeg.h5';
+import { canvasToJpeg, drawSmaller, freeCanvas, samplePixels } from './canvas-jpeg.h5';
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -72,6 +72,7 @@ export function openCompressorEncoder(file: Blob, facts: SourceFacts, browserTur
 
   return {
     encode,
+    sample: () => (canvas ? samplePixels(canvas) : null),
     release() {
       freeCanvas(canvas);
       canvas = null;
