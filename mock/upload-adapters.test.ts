@@ -8,6 +8,9 @@ import { setupMockGatewayServer } from './node';
 function photoBytes(): Uint8Array<ArrayBuffer> {
   const bytes = Uint8Array.from({ length: 2 * 1024 * 1024 }, (_, i) => (i * 7 + (i >> 8)) & 0xff);
   bytes.set([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x06, 0xda, 0x09, 0x23, 3, 1, 0x22, 0]);
+  // Scan data that reaches its end marker: the gateway takes whole pictures only.
+  bytes.set([0xff, 0xda], 15);
+  bytes.set([0xff, 0xd9], bytes.length - 2);
   return bytes;
 }
 

@@ -19,15 +19,9 @@ function png(width: number, height: number): Uint8Array {
     ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52],
     ...be32(width),
     ...be32(height),
-    8,
-    2,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
+    ...[8, 2, 0, 0, 0, 0, 0, 0, 0],
+    ...[0, 0, 0, 4, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x03, 0x00, 0, 0, 0, 0],
+    ...[0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82],
   ]);
 }
 
@@ -118,6 +112,8 @@ describe('POST /uploads', () => {
       new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 4, 0, 0]),
       'image/jpeg',
     ],
+    ['a JPEG cut off before its end marker', jpeg(2000, 1500).subarray(0, 1500), 'image/jpeg'],
+    ['a PNG cut off before IEND', png(1440, 3200).subarray(0, 40), 'image/png'],
     ['a GIF', new TextEncoder().encode('GIF89a....'), 'image/gif'],
     ['an empty body', new Uint8Array(), 'image/jpeg'],
     ['a JSON body', { photo: 'base64...' }, 'application/json'],

@@ -14,6 +14,9 @@ const { server, gateway } = setupMockGatewayServer(BASE_URL);
 function jpegBlob(): Blob {
   const bytes = new Uint8Array(300_000);
   bytes.set([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x06, 0xda, 0x09, 0x23, 3, 1, 0x22, 0]);
+  // Scan data that reaches its end marker: the gateway takes whole pictures only.
+  bytes.set([0xff, 0xda], 15);
+  bytes.set([0xff, 0xd9], bytes.length - 2);
   return new Blob([bytes], { type: 'image/jpeg' });
 }
 
