@@ -33,8 +33,10 @@ const LAYERS = {
   host: ['@/api/*', '@/stores/*', '@/components/*', '@/features/*', '@/app-start', 'react'],
   platform: ['@/api/*', '@/stores/*', '@/components/*', '@/features/*', '@/app-start', 'react'],
   stores: ['@/components/*', '@/features/*', '@/app-start'],
-  components: ['@/features/*'],
-  features: ['@/features/*', '../*', '../../*'],
+  // Screens may call src/api for what they load or send and do not keep; host bridges are
+  // reached through stores only (README, folder map).
+  components: ['@/features/*', '@/host/*'],
+  features: ['@/features/*', '../*', '../../*', '@/host/*'],
 };
 
 const TARO_WRAPPERS = ['src/api/http-send.ts', 'src/host/weapp-bridge.ts', 'src/platform/**'];

@@ -5,7 +5,7 @@ import type {
   VerificationCheck,
   VerificationStatus,
 } from '@contract';
-import type { EnrollmentDraft } from '@/domain/enrollment/draft';
+import type { EnrollmentDraft } from '@/domain/registration/draft';
 
 /** The last known state of the draft's big-data verification job (FAQ 5, 9). */
 export interface VerificationSnapshot {

@@ -1,6 +1,6 @@
 import type { Subsystem } from '@contract';
 import { create } from 'zustand';
-import type { EnrollmentDraft } from '@/domain/enrollment/draft';
+import type { EnrollmentDraft } from '@/domain/registration/draft';
 import { randomId } from '@/platform/random-id';
 import type { StorageFailure } from '@/platform/storage';
 import { closeLocal, openLocal, scheduleLocalWrite } from './draft-local';

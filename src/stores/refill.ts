@@ -1,18 +1,18 @@
 import type { SubmitRegistration, Verification } from '@contract';
 import { fetchVerification } from '@/api/enrollment-api';
-import { applyVerification } from '@/domain/enrollment/backfill';
-import { withDerivedFacts } from '@/domain/enrollment/derived-facts';
-import { requiredMaterials } from '@/domain/enrollment/materials';
+import { applyVerification } from '@/domain/registration/backfill';
+import { withDerivedFacts } from '@/domain/registration/derived-facts';
+import { requiredMaterials } from '@/domain/registration/materials';
 import {
   verificationRequestFor,
   verificationRequestKey,
-} from '@/domain/enrollment/verification-request';
-import { journeyOf } from '@/domain/registrations/draft-progress';
+} from '@/domain/registration/verification-request';
+import { journeyOf } from '@/domain/after-submit/draft-progress';
 import {
   draftFromSubmission,
   reattachPhotos,
   withoutVerified,
-} from '@/domain/registrations/refill-draft';
+} from '@/domain/after-submit/refill-draft';
 import type { VerificationSnapshot } from './draft-record';
 import { useDrafts } from './draft-store';
 import { ensureVerification } from './verification-runner';

@@ -1,6 +1,6 @@
 import type { Verification, VerificationRequest } from '@contract';
 import { fetchVerification, startVerification } from '@/api/enrollment-api';
-import { verificationRequestKey } from '@/domain/enrollment/verification-request';
+import { verificationRequestKey } from '@/domain/registration/verification-request';
 import type { VerificationSnapshot } from './draft-record';
 import { useDrafts } from './draft-store';
 

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { useMessages } from '@/components/use-messages';
-import { deriveFromId } from '@/domain/enrollment/derived-facts';
+import { deriveFromId } from '@/domain/registration/derived-facts';
 import { fill } from '@/messages/fill';
 import type { RegistrationForm } from './use-registration';
 

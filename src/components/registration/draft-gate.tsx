@@ -2,7 +2,7 @@ import type { SeasonConfig } from '@contract';
 import type { ReactNode } from 'react';
 import { LoadingNote } from '@/components/loading-note';
 import { useMessages } from '@/components/use-messages';
-import { initialDraft } from '@/domain/enrollment/draft';
+import { initialDraft } from '@/domain/registration/draft';
 import { useSession } from '@/stores/session-store';
 import type { RegistrationFlow } from './flow';
 import { registrationContext } from './registration-context';

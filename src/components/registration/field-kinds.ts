@@ -1,8 +1,8 @@
 import { ID_DOCUMENT_TYPES } from '@/domain/identity/id-document';
-import { ETHNIC_GROUPS } from '@/domain/enrollment/ethnic-groups';
-import type { FieldPath } from '@/domain/enrollment/field-paths';
-import { KINS } from '@/domain/enrollment/kinship';
-import { PROPERTY_CERTIFICATE_TYPES } from '@/domain/enrollment/property-certificate';
+import { ETHNIC_GROUPS } from '@/domain/registration/ethnic-groups';
+import type { FieldPath } from '@/domain/registration/field-paths';
+import { KINS } from '@/domain/registration/kinship';
+import { PROPERTY_CERTIFICATE_TYPES } from '@/domain/registration/property-certificate';
 import type { Messages } from '@/messages/catalog';
 import { CURRENT_GRADES, TARGET_GRADES, TRANSFER_REASONS } from '@contract';
 

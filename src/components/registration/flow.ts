@@ -4,7 +4,7 @@
  * features are thin pages that pass theirs.
  */
 import type { Subsystem } from '@contract';
-import type { JourneyDefinition, SectionId } from '@/domain/enrollment/journey-definition';
+import type { JourneyDefinition, SectionId } from '@/domain/registration/journey-definition';
 import type { Messages } from '@/messages/catalog';
 import type { RouteName } from '@/routes';
 

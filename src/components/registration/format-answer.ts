@@ -1,5 +1,5 @@
 import type { School } from '@contract';
-import type { FieldPath } from '@/domain/enrollment/field-paths';
+import type { FieldPath } from '@/domain/registration/field-paths';
 import { maskIdNumber, maskMobile } from '@/domain/identity/mask';
 import type { Messages } from '@/messages/catalog';
 import { FIELD_KINDS } from './field-kinds';

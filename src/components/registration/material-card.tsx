@@ -3,8 +3,8 @@ import { Text, View } from '@tarojs/components';
 import { ChoiceField } from '@/components/form/choice-field';
 import { PhotoSlot } from '@/components/photo-slot/photo-slot';
 import { useMessages } from '@/components/use-messages';
-import { isFieldPath } from '@/domain/enrollment/field-paths';
-import type { MaterialRequirement } from '@/domain/enrollment/materials';
+import { isFieldPath } from '@/domain/registration/field-paths';
+import type { MaterialRequirement } from '@/domain/registration/material-requirement';
 import { fill } from '@/messages/fill';
 import type { RegistrationForm } from './use-registration';
 

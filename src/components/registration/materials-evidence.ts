@@ -1,5 +1,5 @@
 import type { MaterialInfo } from '@contract';
-import type { MaterialsEvidence } from '@/domain/enrollment/section-status';
+import type { MaterialsEvidence } from '@/domain/registration/section-status';
 import type { RegistrationForm } from './use-registration';
 
 /** What the materials rules judge by: verification results, disputes, uploads, photo counts. */

@@ -1,4 +1,4 @@
-import type { SectionId } from '@/domain/enrollment/journey-definition';
+import type { SectionId } from '@/domain/registration/journey-definition';
 import { pageParam } from '@/platform/navigation';
 import type { RegistrationFlow } from './flow';
 

@@ -1,5 +1,5 @@
-import type { FieldPath } from '@/domain/enrollment/field-paths';
-import type { FieldProblem } from '@/domain/enrollment/problem-codes';
+import type { FieldPath } from '@/domain/registration/field-paths';
+import type { FieldProblem } from '@/domain/registration/problem-codes';
 import { fill } from '@/messages/fill';
 import type { Messages } from '@/messages/catalog';
 import { FIELD_KINDS } from './field-kinds';

@@ -1,5 +1,5 @@
 import type { ParentProfile, SeasonConfig } from '@contract';
-import type { EnrollmentContext } from '@/domain/enrollment/draft';
+import type { EnrollmentContext } from '@/domain/registration/draft';
 import { gatewayDate } from '@/domain/season/gateway-date';
 import type { RegistrationFlow } from './flow';
 

@@ -9,7 +9,7 @@ import {
   isReadyToSubmit,
   sectionStatus,
   type SectionStatus,
-} from '@/domain/enrollment/section-status';
+} from '@/domain/registration/section-status';
 import { fill } from '@/messages/fill';
 import { openPage } from '@/platform/navigation';
 import { CorrectionBanner, useReturned } from './correction-banner';

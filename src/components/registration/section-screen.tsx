@@ -1,7 +1,7 @@
 import type { SeasonConfig } from '@contract';
 import { LoadingNote } from '@/components/loading-note';
 import { useMessages } from '@/components/use-messages';
-import type { SectionId } from '@/domain/enrollment/journey';
+import type { SectionId } from '@/domain/registration/journey';
 import type { RegistrationFlow } from './flow';
 import { MaterialsStep } from './materials-step';
 import { SectionStep } from './section-step';

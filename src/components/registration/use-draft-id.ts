@@ -1,6 +1,6 @@
 import type { Subsystem } from '@contract';
 import { useEffect, useState } from 'react';
-import type { EnrollmentDraft } from '@/domain/enrollment/draft';
+import type { EnrollmentDraft } from '@/domain/registration/draft';
 import { restoreNewest } from '@/stores/draft-restore';
 import { useDrafts } from '@/stores/draft-store';
 import { useSession } from '@/stores/session-store';

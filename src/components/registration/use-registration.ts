@@ -1,10 +1,10 @@
 import type { SeasonConfig } from '@contract';
 import { useEffect, useMemo } from 'react';
-import { applyVerification, type Backfilled } from '@/domain/enrollment/backfill';
-import { withDerivedFacts } from '@/domain/enrollment/derived-facts';
-import { readField, setField } from '@/domain/enrollment/draft-access';
-import type { EnrollmentContext, EnrollmentDraft } from '@/domain/enrollment/draft';
-import type { FieldPath } from '@/domain/enrollment/field-paths';
+import { applyVerification, type Backfilled } from '@/domain/registration/backfill';
+import { withDerivedFacts } from '@/domain/registration/derived-facts';
+import { readField, setField } from '@/domain/registration/draft-access';
+import type { EnrollmentContext, EnrollmentDraft } from '@/domain/registration/draft';
+import type { FieldPath } from '@/domain/registration/field-paths';
 import { getWindowState, type WindowState } from '@/domain/season/window-state';
 import type { DraftRecord } from '@/stores/draft-record';
 import { useDrafts } from '@/stores/draft-store';

@@ -4,8 +4,8 @@
  * reason. Dates are the mock gateway's season: today 2022-07-05, eligible births 2015-09-01 to
  * 2016-08-31. Every number is invented; valid ones are checksum-correct (GB 11643-1999).
  */
-import { checkIdNumber, CHILD_RULES } from '../enrollment/child-rules';
-import type { EnrollmentContext, EnrollmentDraft } from '../enrollment/draft';
+import { checkIdNumber, CHILD_RULES } from '../registration/child-rules';
+import type { EnrollmentContext, EnrollmentDraft } from '../registration/draft';
 import { enrollmentProblems } from '../../messages/zh-cn/enrollment-problems';
 import { validateIdDocument, type IdDocumentProblem, type IdDocumentType } from './id-document';
 

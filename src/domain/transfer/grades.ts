@@ -3,7 +3,7 @@
  * junior high 7-9; never a grade below the current one; a primary graduate applies to grade 7.
  */
 import { isOneOf, TARGET_GRADES, type CurrentGrade, type TargetGrade } from '@contract';
-import type { ProblemCode } from '../enrollment/problem-codes';
+import type { ProblemCode } from '../registration/problem-codes';
 
 export type SchoolLevel = 'primary' | 'junior';
 

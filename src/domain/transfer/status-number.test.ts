@@ -1,4 +1,4 @@
-import { withCheckDigit } from '../enrollment/test-support';
+import { withCheckDigit } from '../registration/test-support';
 import { checkStatusNumber, normalizeStatusNumber } from './status-number';
 import { STATUS_NUMBER, STUDENT_ID } from './test-support';
 

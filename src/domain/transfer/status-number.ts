@@ -9,7 +9,7 @@ import type { IdDocumentType } from '@contract';
 import { toHalfWidth } from '../identity/half-width';
 import { normalizeIdNumber } from '../identity/normalize-id';
 import { hasValidCheckDigit } from '../identity/check-digit';
-import type { ProblemCode } from '../enrollment/problem-codes';
+import type { ProblemCode } from '../registration/problem-codes';
 
 const LENGTH = 19;
 

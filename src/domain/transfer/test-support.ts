@@ -1,6 +1,6 @@
 /** Shared transfer test data: an invented student and a draft that passes every transfer rule. */
-import type { EnrollmentContext, EnrollmentDraft } from '../enrollment/draft';
-import { APPLICANT, completeDraft, TODAY, withCheckDigit } from '../enrollment/test-support';
+import type { EnrollmentContext, EnrollmentDraft } from '../registration/draft';
+import { APPLICANT, completeDraft, TODAY, withCheckDigit } from '../registration/test-support';
 
 /** A girl born 2012-04-08 (even 17th digit). */
 export const STUDENT_ID = withCheckDigit('37010220120408002');

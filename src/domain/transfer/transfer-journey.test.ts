@@ -1,9 +1,9 @@
-import { check } from '../enrollment/test-support';
-import { requiredMaterials } from '../enrollment/materials';
-import { sectionStatus } from '../enrollment/section-status';
-import { buildSubmission } from '../enrollment/submission';
-import { sectionSteps } from '../enrollment/journey';
-import { validateAll } from '../enrollment/validate';
+import { check } from '../registration/test-support';
+import { requiredMaterials } from '../registration/materials';
+import { sectionStatus } from '../registration/section-status';
+import { buildSubmission } from '../registration/submission';
+import { sectionSteps } from '../registration/journey';
+import { validateAll } from '../registration/validate';
 import { TRANSFER_JOURNEY } from './transfer-journey';
 import { completeTransferDraft, STATUS_NUMBER, TRANSFER_CONTEXT } from './test-support';
 

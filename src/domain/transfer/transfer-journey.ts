@@ -3,12 +3,12 @@
  * plus the student's current schooling and the transfer itself; the same machinery runs both.
  */
 import type { TransferAnswers } from '@contract';
-import { present, shapeEnrollmentAnswers } from '../enrollment/answer-shapes';
-import type { EnrollmentDraft } from '../enrollment/draft';
-import { SHARED_RULES } from '../enrollment/enrollment-journey';
-import type { FieldPath } from '../enrollment/field-paths';
-import type { JourneyDefinition } from '../enrollment/journey-definition';
-import { SHARED_STEPS } from '../enrollment/shared-steps';
+import { present, shapeEnrollmentAnswers } from '../registration/answer-shapes';
+import type { EnrollmentDraft } from '../registration/draft';
+import { SHARED_RULES } from '../registration/enrollment-journey';
+import type { FieldPath } from '../registration/field-paths';
+import type { JourneyDefinition } from '../registration/journey-definition';
+import { SHARED_STEPS } from '../registration/shared-steps';
 import { normalizeStatusNumber } from './status-number';
 import { transferNeeds } from './transfer-materials';
 import { TRANSFER_RULES } from './transfer-rules';

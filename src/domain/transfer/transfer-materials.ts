@@ -3,8 +3,9 @@
  * and every transfer the current school's enrolment proof (在读/学籍证明) unless the student
  * register verified it. Verified facts need no photo (FAQ 5).
  */
-import type { EnrollmentDraft } from '../enrollment/draft';
-import { need, type Need } from '../enrollment/material-needs';
+import type { EnrollmentDraft } from '../registration/draft';
+import { need } from '../registration/material-needs';
+import type { Need } from '../registration/material-requirement';
 
 /** The materials a transfer adds to the shared household, home and migrant ones. */
 export function transferNeeds(draft: EnrollmentDraft): Need[] {

@@ -1,8 +1,8 @@
 /** The transfer's own questions (PRODUCT.md, Transfer adds; FAQ 1): current school, target, reason. */
 import { CURRENT_GRADES, TRANSFER_REASONS } from '@contract';
 import { toHalfWidth } from '../identity/half-width';
-import { checkChoice, type FieldRules } from '../enrollment/field-rule';
-import type { ProblemCode } from '../enrollment/problem-codes';
+import { checkChoice, type FieldRules } from '../registration/field-rule';
+import type { ProblemCode } from '../registration/problem-codes';
 import { checkTargetGrade } from './grades';
 import { checkStatusNumber } from './status-number';
 

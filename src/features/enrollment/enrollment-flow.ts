@@ -1,5 +1,5 @@
 import type { RegistrationFlow } from '@/components/registration/flow';
-import { ENROLLMENT_JOURNEY } from '@/domain/enrollment/journey';
+import { ENROLLMENT_JOURNEY } from '@/domain/registration/journey';
 
 /** 小学入学信息登记 (FAQ 1): the shared form machinery with enrollment's journey and pages. */
 export const ENROLLMENT_FLOW: RegistrationFlow = {

@@ -2,7 +2,7 @@ import type { SeasonConfig } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
 import { LoadingNote } from '@/components/loading-note';
 import { useMessages } from '@/components/use-messages';
-import { checkEligibility } from '@/domain/enrollment/eligibility';
+import { checkEligibility } from '@/domain/registration/eligibility';
 import { fill } from '@/messages/fill';
 import { replacePage } from '@/platform/navigation';
 import { useRegistration } from '@/components/registration/use-registration';

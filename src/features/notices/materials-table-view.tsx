@@ -6,7 +6,7 @@ import { LoadingNote } from '@/components/loading-note';
 import { ProblemPanel } from '@/components/problem-panel';
 import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
-import { MATERIALS_TABLE } from '@/domain/enrollment/materials-table';
+import { MATERIALS_TABLE } from '@/domain/registration/materials-table';
 import { fill } from '@/messages/fill';
 
 /**

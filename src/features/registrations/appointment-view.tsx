@@ -8,7 +8,7 @@ import { ProblemPanel } from '@/components/problem-panel';
 import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import { originalsToBring } from '@/domain/appointments/originals';
-import { allowedActions } from '@/domain/registrations/allowed-actions';
+import { allowedActions } from '@/domain/after-submit/allowed-actions';
 import { getWindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
 import { SlotPicker } from './slot-picker';

@@ -35,7 +35,7 @@ export function DeletedView({ registration }: { registration: RegistrationDetail
         id="deleted-registrations"
         onClick={() => goToPage('registrations')}
       >
-        {r.title}
+        {m.submission.viewMine}
       </Button>
       <Button className="button" id="deleted-home" onClick={() => goToPage('home')}>
         {m.common.home}

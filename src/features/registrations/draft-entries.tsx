@@ -2,7 +2,7 @@ import type { SeasonConfig } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { useMessages } from '@/components/use-messages';
-import { draftProgress } from '@/domain/registrations/draft-progress';
+import { draftProgress } from '@/domain/after-submit/draft-progress';
 import { gatewayDate } from '@/domain/season/gateway-date';
 import { fill } from '@/messages/fill';
 import { formatDeviceTime } from '@/messages/format-date';

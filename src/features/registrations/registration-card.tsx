@@ -2,7 +2,7 @@ import type { RegistrationSummary } from '@contract';
 import { Text, View } from '@tarojs/components';
 import { useMessages } from '@/components/use-messages';
 import { maskIdNumber } from '@/domain/identity/mask';
-import { nextAction } from '@/domain/registrations/next-action';
+import { nextAction } from '@/domain/after-submit/next-action';
 import type { WindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
 import { goToPage, openPage } from '@/platform/navigation';

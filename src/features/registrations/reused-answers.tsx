@@ -1,6 +1,6 @@
 import { SummaryList, type SummaryRow } from '@/components/form/summary-list';
 import { useMessages } from '@/components/use-messages';
-import type { EnrollmentDraft } from '@/domain/enrollment/draft';
+import type { EnrollmentDraft } from '@/domain/registration/draft';
 import { maskIdNumber, maskMobile } from '@/domain/identity/mask';
 
 /** The answers a next child's draft starts with, masked, for the parent to confirm (FAQ 13). */

@@ -1,7 +1,7 @@
 import type { RegistrationSummary } from '@contract';
 import { Text, View } from '@tarojs/components';
 import { useMessages } from '@/components/use-messages';
-import { statusTimeline } from '@/domain/registrations/timeline';
+import { statusTimeline } from '@/domain/after-submit/timeline';
 import { fill } from '@/messages/fill';
 import { formatDateTime } from '@/messages/format-date';
 

@@ -2,7 +2,7 @@ import type { SchoolInfo, SubmitRegistration } from '@contract';
 import { SummaryList, type SummaryRow } from '@/components/form/summary-list';
 import { formatAnswer } from '@/components/registration/format-answer';
 import { useMessages } from '@/components/use-messages';
-import type { FieldPath } from '@/domain/enrollment/field-paths';
+import type { FieldPath } from '@/domain/registration/field-paths';
 import { maskIdNumber, maskMobile } from '@/domain/identity/mask';
 import { fill } from '@/messages/fill';
 import type { Messages } from '@/messages/catalog';

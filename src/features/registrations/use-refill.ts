@@ -1,6 +1,6 @@
 import type { SubmitRegistration, Subsystem } from '@contract';
 import { useState } from 'react';
-import type { EnrollmentDraft } from '@/domain/enrollment/draft';
+import type { EnrollmentDraft } from '@/domain/registration/draft';
 import { gatewayDate } from '@/domain/season/gateway-date';
 import { openPage } from '@/platform/navigation';
 import { useDrafts } from '@/stores/draft-store';

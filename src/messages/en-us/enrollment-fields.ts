@@ -1,6 +1,6 @@
 import type { Messages } from '../catalog';
 
-/** Questions of the enrollment form, by answer path (src/domain/enrollment/field-paths.ts). */
+/** Questions of the enrollment form, by answer path (src/domain/registration/field-paths.ts). */
 export const enrollmentFields: Messages['enrollmentFields'] = {
   'child.name': {
     label: 'Child’s name',

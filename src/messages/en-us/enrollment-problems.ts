@@ -1,7 +1,7 @@
 import type { Messages } from '../catalog';
 
 /**
- * What to do about a refused answer, by problem code (src/domain/enrollment/problem-codes.ts).
+ * What to do about a refused answer, by problem code (src/domain/registration/problem-codes.ts).
  * `{label}` is the question. Messages are instructions (GOV.UK), never just "invalid".
  */
 export const enrollmentProblems: Messages['enrollmentProblems'] = {

@@ -37,7 +37,7 @@ export const materials: Messages['materials'] = {
   },
 };
 
-/** The rows of 登记信息与上传材料对照表, by situation (src/domain/enrollment/materials-table.ts). */
+/** The rows of 登记信息与上传材料对照表, by situation (src/domain/registration/materials-table.ts). */
 export const materialsTable: Messages['materialsTable'] = {
   title: 'Registration information and documents to upload',
   intro:

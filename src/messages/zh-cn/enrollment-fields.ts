@@ -1,5 +1,5 @@
 /**
- * Questions of the enrollment form, by answer path (src/domain/enrollment/field-paths.ts).
+ * Questions of the enrollment form, by answer path (src/domain/registration/field-paths.ts).
  * Labels follow the words of the source FAQ where it names them (FAQ 3: 联系手机号, 基本信息).
  */
 export const enrollmentFields = {

@@ -1,5 +1,5 @@
 /**
- * What to do about a refused answer, by problem code (src/domain/enrollment/problem-codes.ts).
+ * What to do about a refused answer, by problem code (src/domain/registration/problem-codes.ts).
  * `{label}` is the question. Messages are instructions (GOV.UK), never just "invalid".
  */
 export const enrollmentProblems = {

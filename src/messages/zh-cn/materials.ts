@@ -26,7 +26,7 @@ export const materials = {
   },
 };
 
-/** The rows of 登记信息与上传材料对照表, by situation (src/domain/enrollment/materials-table.ts). */
+/** The rows of 登记信息与上传材料对照表, by situation (src/domain/registration/materials-table.ts). */
 export const materialsTable = {
   title: '登记信息与上传材料对照表',
   intro:

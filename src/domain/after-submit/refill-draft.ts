@@ -6,10 +6,10 @@ import type {
   UploadRef,
   VerificationCheck,
 } from '@contract';
-import type { EnrollmentDraft } from '../enrollment/draft';
-import { setField } from '../enrollment/draft-access';
-import { isFieldPath } from '../enrollment/field-paths';
-import type { MaterialRequirement } from '../enrollment/materials';
+import type { EnrollmentDraft } from '../registration/draft';
+import { setField } from '../registration/draft-access';
+import { isFieldPath } from '../registration/field-paths';
+import type { MaterialRequirement } from '../registration/material-requirement';
 
 /** Every answer as submitted, so the parent corrects rather than retypes (FAQ 8). */
 export function draftFromSubmission(submission: SubmitRegistration): EnrollmentDraft {

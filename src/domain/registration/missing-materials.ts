@@ -1,5 +1,5 @@
 import type { MaterialKind, UploadRef } from '@contract';
-import type { MaterialRequirement } from './materials';
+import type { MaterialRequirement } from './material-requirement';
 
 /** Photos per copy from the catalogue (`GET /materials` minPhotos), by kind. */
 export type MinPhotosByKind = Partial<Record<MaterialKind, number>>;

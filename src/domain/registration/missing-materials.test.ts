@@ -1,4 +1,4 @@
-import type { MaterialRequirement } from './materials';
+import type { MaterialRequirement } from './material-requirement';
 import { missingMaterials, photosNeeded } from './missing-materials';
 
 const PHOTO = { id: 'u', bytes: 1, width: 2400, height: 1800, sha256: 'a', mimeType: 'image/jpeg' };

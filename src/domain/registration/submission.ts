@@ -3,7 +3,7 @@ import { toAnswers } from './answers';
 import type { EnrollmentContext, EnrollmentDraft } from './draft';
 import { ENROLLMENT_JOURNEY } from './enrollment-journey';
 import type { JourneyDefinition } from './journey-definition';
-import type { MaterialRequirement } from './materials';
+import type { MaterialRequirement } from './material-requirement';
 
 /** Everything a submit needs besides the answers. */
 export interface SubmissionParts {

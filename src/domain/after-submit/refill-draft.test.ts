@@ -1,5 +1,5 @@
 import type { UploadRef } from '@contract';
-import { CERTIFICATE, check, completeDraft } from '../enrollment/test-support';
+import { CERTIFICATE, check, completeDraft } from '../registration/test-support';
 import { draftFromSubmission, reattachPhotos, withoutVerified } from './refill-draft';
 
 const photo = (id: string): UploadRef => ({

@@ -1,4 +1,8 @@
-/** Primary school enrollment rules (小学入学信息登记): pure functions the UI and stores call. */
+/**
+ * The registration form's rules, shared by both subsystems (FAQ 1): journey machinery, field
+ * rules, eligibility, category, backfill, materials. Enrollment's journey lives here as the
+ * default; transfer's own rules are in ../transfer.
+ */
 export * from './address';
 export * from './answer-shapes';
 export * from './answers';

@@ -1,11 +1,11 @@
 /** How far a draft has come, for 我的登记 (FAQ 7): sections done of all the journey asks. */
 import type { MaterialUploads, Subsystem, VerificationCheck } from '@contract';
-import { applyVerification } from '../enrollment/backfill';
-import { withDerivedFacts } from '../enrollment/derived-facts';
-import type { EnrollmentContext, EnrollmentDraft } from '../enrollment/draft';
-import { ENROLLMENT_JOURNEY } from '../enrollment/journey';
-import type { JourneyDefinition } from '../enrollment/journey-definition';
-import { sectionStatus } from '../enrollment/section-status';
+import { applyVerification } from '../registration/backfill';
+import { withDerivedFacts } from '../registration/derived-facts';
+import type { EnrollmentContext, EnrollmentDraft } from '../registration/draft';
+import { ENROLLMENT_JOURNEY } from '../registration/journey';
+import type { JourneyDefinition } from '../registration/journey-definition';
+import { sectionStatus } from '../registration/section-status';
 import { TRANSFER_JOURNEY } from '../transfer/transfer-journey';
 
 export interface DraftProgressInput {

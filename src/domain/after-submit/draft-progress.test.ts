@@ -1,4 +1,4 @@
-import { CONTEXT, completeDraft } from '../enrollment/test-support';
+import { CONTEXT, completeDraft } from '../registration/test-support';
 import { TRANSFER_CONTEXT, completeTransferDraft } from '../transfer/test-support';
 import { draftProgress, type DraftProgressInput } from './draft-progress';
 

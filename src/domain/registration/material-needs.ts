@@ -4,11 +4,7 @@ import { sameAddress } from './address';
 import { migrantSectionNeed } from './category';
 import type { EnrollmentDraft } from './draft';
 import { isOnLineOf, isParent, linkingParent } from './kinship';
-import type { MaterialReason, MaterialRequirement } from './materials';
-
-export type Need = (
-  verified: (source: VerificationSource) => boolean,
-) => MaterialRequirement | null;
+import type { MaterialReason, Need } from './material-requirement';
 
 // FAQ 11 case 2, in the FAQ's order; the police kinship certificate is the fallback.
 const FATHER_LINE_KINSHIP: MaterialKind[] = [

@@ -2,36 +2,13 @@
  * Which photos a family must upload: a pure function of the answers and the verification results
  * (PRODUCT.md, Materials; FAQ 11, 12). Verified facts need no photo (FAQ 5).
  */
-import type { MaterialKind, VerificationCheck, VerificationSource } from '@contract';
+import type { VerificationCheck, VerificationSource } from '@contract';
 import type { EnrollmentDraft } from './draft';
 import { byFormOrder, isFieldPath, type FieldPath } from './field-paths';
 import type { JourneyDefinition } from './journey-definition';
 import { ENROLLMENT_JOURNEY } from './enrollment-journey';
-import { homeNeeds, migrantNeeds, need, type Need } from './material-needs';
-
-export type MaterialReason =
-  | 'household-not-verified'
-  | 'property-not-verified'
-  | 'home-not-owned'
-  | 'owner-parent-not-in-household'
-  | 'owner-grandparent-household-elsewhere'
-  | 'residence-permit-not-verified'
-  | 'employment-not-verifiable'
-  | 'business-licence-not-verified'
-  | 'social-insurance-not-verified'
-  | 'disputed-field'
-  | 'transfer-household-move'
-  | 'transfer-residence-change'
-  | 'transfer-other-reason'
-  | 'student-status-not-verified';
-
-export interface MaterialRequirement {
-  /** Stable id: uploads are keyed by it; 'correction:<field>' for a disputed backfill. */
-  id: string;
-  /** Any one of these satisfies the requirement; in order of preference. */
-  anyOf: MaterialKind[];
-  reason: MaterialReason;
-}
+import { homeNeeds, migrantNeeds, need } from './material-needs';
+import type { MaterialRequirement, Need } from './material-requirement';
 
 function disputedBackfills(checks: readonly VerificationCheck[], disputed: readonly string[]) {
   // Only a disputed value that verification actually filled needs evidence (FAQ 5, PRODUCT.md).

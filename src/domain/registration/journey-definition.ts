@@ -8,7 +8,7 @@ import type { SubmitEnrollment, SubmitTransfer, Subsystem } from '@contract';
 import type { EnrollmentDraft } from './draft';
 import type { FieldPath } from './field-paths';
 import type { FieldRules } from './field-rule';
-import type { Need } from './material-needs';
+import type { Need } from './material-requirement';
 
 /** Every section either journey may ask, in the order they appear when both do. */
 export const ALL_SECTION_IDS = [
