@@ -37,17 +37,25 @@ export function freeCanvas(canvas: HTMLCanvasElement | null): void {
 const SAMPLE_SIDE = 128;
 
 /**
- * The drawn picture shrunk to 128 x 128 RGBA, or null when the browser will not read pixels
- * back (a canvas over its memory budget): the domain decides whether it is nearly one colour.
+ * Pixels picked from the drawn picture on a 128 x 128 grid (nearest neighbour, no smoothing, so
+ * camera noise and thin text survive instead of averaging into grey), or null when the browser
+ * will not read pixels back (a canvas over its memory budget). The domain decides whether they
+ * are nearly one colour.
  */
 export function samplePixels(source: HTMLCanvasElement): Uint8ClampedArray | null {
   if (source.width === 0 || source.height === 0) return null;
+  const sample = document.createElement('canvas');
   try {
-    const sample = drawSmaller(source, SAMPLE_SIDE, SAMPLE_SIDE);
-    const data = sample.getContext('2d')?.getImageData(0, 0, SAMPLE_SIDE, SAMPLE_SIDE).data;
-    freeCanvas(sample);
-    return data ?? null;
+    sample.width = SAMPLE_SIDE;
+    sample.height = SAMPLE_SIDE;
+    const context = sample.getContext('2d');
+    if (!context) return null;
+    context.imageSmoothingEnabled = false;
+    context.drawImage(source, 0, 0, SAMPLE_SIDE, SAMPLE_SIDE);
+    return context.getImageData(0, 0, SAMPLE_SIDE, SAMPLE_SIDE).data;
   } catch {
     return null;
+  } finally {
+    freeCanvas(sample);
   }
 }
