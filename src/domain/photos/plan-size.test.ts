@@ -19,6 +19,17 @@ describe('planOutputSize', () => {
     });
   });
 
+  it('keeps a size within 1 % of the wanted long side rather than resample by a pixel or two', () => {
+    expect(planOutputSize({ width: 1080, height: 2340 }, 2339)).toEqual({
+      width: 1080,
+      height: 2340,
+    });
+    expect(planOutputSize({ width: 1080, height: 2400 }, 2339)).toEqual({
+      width: 1053,
+      height: 2339,
+    });
+  });
+
   it('never goes above the 4096 px canvas limit of iOS webviews', () => {
     expect(planOutputSize({ width: 8064, height: 6048 }, 6000)).toEqual({
       width: 4096,

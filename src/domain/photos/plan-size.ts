@@ -18,12 +18,21 @@ export function orientedSize(stored: Size, orientation: number): Size {
 }
 
 /**
+ * Shrinking by less than this share of the long side saves almost no bytes and only blurs: a
+ * 1080 x 2340 screenshot keeps its 2340 px instead of losing one to reach 2339.
+ */
+const MIN_RESAMPLE_SHARE = 0.01;
+
+/**
  * The output size for a long side: never upscaled, never above the iOS canvas limit (4096 px),
- * aspect ratio kept. FAQ 12 wants documents legible, so callers ask for >= 2339 px where they can.
+ * never shrunk by under 1 %, aspect ratio kept. FAQ 12 wants documents legible, so callers ask
+ * for >= 2339 px where they can.
  */
 export function planOutputSize(source: Size, wantedLongSide: number): Size {
   const long = longSide(source);
-  const target = Math.min(long, Math.round(wantedLongSide), PHOTO_LIMITS.maxLongSide);
+  const wanted = Math.round(wantedLongSide);
+  const close = long <= wanted * (1 + MIN_RESAMPLE_SHARE);
+  const target = Math.min(close ? long : wanted, PHOTO_LIMITS.maxLongSide);
   const scale = target / long;
   return {
     width: Math.max(1, Math.round(source.width * scale)),

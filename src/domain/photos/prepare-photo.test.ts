@@ -9,6 +9,10 @@ interface FakeOptions {
   encodeError?: Error;
   /** What the encoder reads back from the decoded picture. */
   sample?: Uint8Array;
+  /** Bytes of every JPEG the encoder makes. */
+  encodedBytes?: number;
+  /** Whether the platform can send the file's own bytes. */
+  canWrap?: boolean;
 }
 
 /** A platform stand-in: the file's bytes, a decoder answer, and an encoder that records. */
@@ -30,7 +34,7 @@ function fakeSource(bytes: Uint8Array, options: FakeOptions = {}) {
         asked.push(attempt);
         return {
           payload: 'jpeg',
-          bytes: 500_000,
+          bytes: options.encodedBytes ?? 500_000,
           head: fakeJpeg(attempt.width, attempt.height),
           fromSource: false,
         };
@@ -38,8 +42,24 @@ function fakeSource(bytes: Uint8Array, options: FakeOptions = {}) {
       ...(options.sample ? { sample: () => options.sample ?? null } : {}),
       release,
     }),
+    ...(options.canWrap
+      ? { wrap: (kept: Uint8Array, type: string) => `${type}:${kept.length}` }
+      : {}),
   };
   return { source, asked, reads, release };
+}
+
+/** A PNG of `dataBytes` of made-up pixel data. */
+function bigPng(width: number, height: number, dataBytes: number): Uint8Array {
+  const small = fakePng(width, height);
+  const idat = new Uint8Array(12 + dataBytes);
+  idat.set([dataBytes >>> 24, (dataBytes >> 16) & 0xff, (dataBytes >> 8) & 0xff, dataBytes & 0xff]);
+  idat.set([0x49, 0x44, 0x41, 0x54], 4);
+  const out = new Uint8Array(small.length + idat.length);
+  out.set(small.subarray(0, 33));
+  out.set(idat, 33);
+  out.set(small.subarray(33), 33 + idat.length);
+  return out;
 }
 
 describe('preparePhotoFrom', () => {
@@ -101,6 +121,53 @@ describe('preparePhotoFrom', () => {
     const stripes = new Uint8Array(128 * 128 * 4).map((_, i) => (i % 512 < 64 ? 30 : 240));
     const { source } = fakeSource(fakeJpeg(4032, 3024), { sample: stripes });
     expect(await preparePhotoFrom(source)).toMatchObject({ ok: true });
+  });
+
+  it('sends a small upright JPEG as it is, without its EXIF, after one small draw checks its pixels', async () => {
+    const withExif = fakeJpeg(1600, 1200, { orientation: 1 });
+    const { source, asked } = fakeSource(withExif, { canWrap: true });
+    const outcome = await preparePhotoFrom(source);
+    const stripped = fakeJpeg(1600, 1200);
+    expect(outcome).toMatchObject({
+      ok: true,
+      kept: true,
+      mimeType: 'image/jpeg',
+      size: { width: 1600, height: 1200 },
+      photo: { payload: `image/jpeg:${stripped.length}`, bytes: stripped.length },
+    });
+    expect(asked).toEqual([{ width: 256, height: 192, quality: 0.5 }]);
+  });
+
+  it('refuses a small JPEG sent as it is when its pixels are one colour', async () => {
+    const black = new Uint8Array(128 * 128 * 4).map((_, i) => (i % 4 === 3 ? 255 : 0));
+    const { source } = fakeSource(fakeJpeg(1600, 1200), { canWrap: true, sample: black });
+    expect(await preparePhotoFrom(source)).toEqual({ ok: false, problem: 'incomplete' });
+  });
+
+  it('keeps a PNG scan over 1 MB when the JPEG it would become is larger', async () => {
+    const png = bigPng(2480, 3508, 1_200_000);
+    const { source } = fakeSource(png, { canWrap: true, encodedBytes: 1_900_000 });
+    expect(await preparePhotoFrom(source)).toMatchObject({
+      ok: true,
+      kept: true,
+      mimeType: 'image/png',
+      photo: { bytes: png.length },
+    });
+  });
+
+  it('sends the JPEG when it is smaller than the PNG', async () => {
+    const { source } = fakeSource(bigPng(2480, 3508, 1_200_000), { canWrap: true });
+    expect(await preparePhotoFrom(source)).toMatchObject({
+      ok: true,
+      kept: false,
+      mimeType: 'image/jpeg',
+      photo: { bytes: 500_000 },
+    });
+  });
+
+  it('re-encodes a small photo that needs its EXIF turn to be upright', async () => {
+    const { source } = fakeSource(fakeJpeg(1600, 1200, { orientation: 6 }), { canWrap: true });
+    expect(await preparePhotoFrom(source)).toMatchObject({ ok: true, kept: false });
   });
 
   it('compresses a HEIC photo on a device that can decode it', async () => {

@@ -7,6 +7,7 @@ import {
 import type { ImageFormat } from './image-format';
 import { isImageComplete } from './image-completeness';
 import { readImageHeader } from './image-header';
+import { keptSource, type KeptSource } from './keep-source';
 import { isNearlyOneColour } from './pixel-spread';
 import {
   checkDimensions,
@@ -15,7 +16,7 @@ import {
   unknownFormatProblem,
   type PhotoProblem,
 } from './photo-rules';
-import { orientedSize, type Size } from './plan-size';
+import { orientedSize, planOutputSize, type Size } from './plan-size';
 
 /** What the platform tells us about a chosen file, and how to decode and encode it. */
 export interface PhotoSource<T> {
@@ -28,6 +29,11 @@ export interface PhotoSource<T> {
   decodedSize(format: ImageFormat): Promise<Size | null>;
   /** An encoder for this file; `release` frees its canvases and temporary files. */
   openEncoder(facts: SourceFacts): PhotoEncoderSession<T>;
+  /**
+   * The platform's form of bytes to send as they are (the file stripped of its metadata); absent
+   * where the platform cannot make one, and then every photo is re-encoded.
+   */
+  wrap?(bytes: Uint8Array, mimeType: 'image/jpeg' | 'image/png'): T;
 }
 
 export interface PhotoEncoderSession<T> {
@@ -57,13 +63,31 @@ export class PhotoDecodeError extends Error {
 }
 
 export type PrepareOutcome<T> =
-  | { ok: true; photo: EncodedPhoto<T>; attempt: EncodeAttempt; size: Size; source: SourceFacts }
+  | {
+      ok: true;
+      photo: EncodedPhoto<T>;
+      attempt: EncodeAttempt;
+      size: Size;
+      source: SourceFacts;
+      mimeType: 'image/jpeg' | 'image/png';
+      /** True when the parent's own file (without its metadata) is sent, not a new JPEG. */
+      kept: boolean;
+    }
   | { ok: false; problem: PhotoProblem | 'cancelled' };
+
+/** The long side of the one small draw that checks the pixels of a file sent as it is. */
+const PROBE_LONG_SIDE = 256;
 
 /** Enough of a file for any JPEG header we expect; the whole file is read only if it is not. */
 const HEAD_BYTES = 256 * 1024;
 
-async function readFacts<T>(source: PhotoSource<T>): Promise<SourceFacts | PhotoProblem> {
+interface ReadFacts {
+  facts: SourceFacts;
+  /** The whole file, where its structure was read. */
+  whole: Uint8Array | null;
+}
+
+async function readFacts<T>(source: PhotoSource<T>): Promise<ReadFacts | PhotoProblem> {
   let head = await source.readHead(HEAD_BYTES);
   const whole = async () => {
     if (head.length < source.byteLength) head = await source.readHead(source.byteLength);
@@ -81,12 +105,36 @@ async function readFacts<T>(source: PhotoSource<T>): Promise<SourceFacts | Photo
     const problem = checkDimensions(size);
     if (problem) return problem;
     // Only now, with the header's rules passed, is the whole file worth reading.
-    if (!isImageComplete(await whole(), format)) return 'incomplete';
-    return { format, orientation, size };
+    const bytes = await whole();
+    if (!isImageComplete(bytes, format)) return 'incomplete';
+    return { facts: { format, orientation, size }, whole: bytes };
   }
   const decoded = await source.decodedSize(format);
   if (!decoded) return undecodableProblem(format);
-  return checkDimensions(decoded) ?? { format, orientation, size: decoded };
+  return checkDimensions(decoded) ?? { facts: { format, orientation, size: decoded }, whole: null };
+}
+
+function keptOutcome<T>(
+  wrap: NonNullable<PhotoSource<T>['wrap']>,
+  kept: KeptSource,
+  facts: SourceFacts,
+): PrepareOutcome<T> {
+  const photo = {
+    payload: wrap(kept.bytes, kept.mimeType),
+    bytes: kept.bytes.length,
+    head: kept.bytes.subarray(0, HEAD_BYTES),
+    fromSource: false,
+  };
+  const attempt = { ...facts.size, quality: 1 };
+  return {
+    ok: true,
+    photo,
+    attempt,
+    size: facts.size,
+    source: facts,
+    mimeType: kept.mimeType,
+    kept: true,
+  };
 }
 
 /**
@@ -101,16 +149,32 @@ export async function preparePhotoFrom<T>(
 ): Promise<PrepareOutcome<T>> {
   const sizeProblem = checkFileSize(source.byteLength);
   if (sizeProblem) return { ok: false, problem: sizeProblem };
-  const facts = await readFacts(source);
-  if (typeof facts === 'string') return { ok: false, problem: facts };
+  const read = await readFacts(source);
+  if (typeof read === 'string') return { ok: false, problem: read };
   if (options.isCancelled?.()) return { ok: false, problem: 'cancelled' };
+  const { facts, whole } = read;
+  const wrap = source.wrap;
+  const kept = wrap && whole ? keptSource(whole, facts) : null;
   const encoder = source.openEncoder(facts);
+  const blank = () => {
+    const sample = encoder.sample?.() ?? null;
+    return sample !== null && isNearlyOneColour(sample);
+  };
   try {
+    if (wrap && kept?.meetsLimits) {
+      // One small draw decodes the picture, so a file sent as it is passes the same pixel check.
+      await encoder.encode({ ...planOutputSize(facts.size, PROBE_LONG_SIDE), quality: 0.5 });
+      if (blank()) return { ok: false, problem: 'incomplete' };
+      return keptOutcome(wrap, kept, facts);
+    }
     const fit = await fitToBudget(facts.size, encoder.encode, options);
     if (!fit.ok) return { ok: false, problem: fit.problem };
-    const sample = encoder.sample?.() ?? null;
-    if (sample && isNearlyOneColour(sample)) return { ok: false, problem: 'incomplete' };
-    return { ok: true, photo: fit.photo, attempt: fit.attempt, size: fit.size, source: facts };
+    if (blank()) return { ok: false, problem: 'incomplete' };
+    if (wrap && kept && kept.bytes.length <= fit.photo.bytes) {
+      return keptOutcome(wrap, kept, facts);
+    }
+    const { photo, attempt, size } = fit;
+    return { ok: true, photo, attempt, size, source: facts, mimeType: 'image/jpeg', kept: false };
   } catch (error) {
     if (error instanceof PhotoDecodeError) {
       return { ok: false, problem: undecodableProblem(facts.format) };
