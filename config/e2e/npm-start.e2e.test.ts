@@ -38,14 +38,19 @@ function waitForUrl(): Promise<string> {
 beforeAll(() => {
   // Its own process group, so the whole tree (npm, taro, webpack) stops with it.
   // A newcomer's shell, not jest's: jest sets NODE_ENV=test, which changes how Taro builds.
-  const environment = { ...process.env, FORCE_COLOR: '0' };
+  const environment: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0' };
   delete environment.NODE_ENV;
-  server = spawn('npm', ['start'], { cwd: ROOT, detached: true, env: environment });
+  const started = spawn('npm', ['start'], {
+    cwd: ROOT,
+    detached: true,
+    env: environment as NodeJS.ProcessEnv,
+  });
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
   };
-  server.stdout?.on('data', collect);
-  server.stderr?.on('data', collect);
+  started.stdout?.on('data', collect);
+  started.stderr?.on('data', collect);
+  server = started;
 });
 
 afterAll(async () => {

@@ -16,6 +16,7 @@ const HOST_FAILURES = [
   'refused',
   'legal-person',
   'unavailable',
+  'not-answering',
 ] as const;
 type HostFailure = (typeof HOST_FAILURES)[number];
 

@@ -17,6 +17,7 @@ const FAILURES: readonly TicketFailure[] = [
   'refused',
   'legal-person',
   'unavailable',
+  'not-answering',
 ];
 
 function randomNonce(): string {

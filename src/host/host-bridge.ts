@@ -7,10 +7,17 @@ import type { HostId } from '@contract';
  * - refused: the parent refused to authorise this service;
  * - legal-person: the host account is a legal-person (法人) account, which cannot register a child;
  * - unavailable: no host bridge here (opened outside the host apps) or it failed;
+ * - not-answering: the host's bridge is there but threw or did not answer in time;
  * - choose-parent: the development host waits for a seeded parent to be picked.
  */
 export type TicketFailure =
-  'not-logged-in' | 'cancelled' | 'refused' | 'legal-person' | 'unavailable' | 'choose-parent';
+  | 'not-logged-in'
+  | 'cancelled'
+  | 'refused'
+  | 'legal-person'
+  | 'unavailable'
+  | 'not-answering'
+  | 'choose-parent';
 
 export type TicketResult = { ok: true; ticket: string } | { ok: false; reason: TicketFailure };
 

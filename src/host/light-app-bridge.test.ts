@@ -115,7 +115,7 @@ describe('createLightAppBridge', () => {
     });
   });
 
-  it('answers unavailable for a bridge that throws', async () => {
+  it('answers not-answering for a bridge that throws', async () => {
     const sdk: LightAppJssdk = {
       user: {
         getTicket: () => {
@@ -125,7 +125,7 @@ describe('createLightAppBridge', () => {
     };
     await expect(bridgeOver(sdk).requestTicket()).resolves.toEqual({
       ok: false,
-      reason: 'unavailable',
+      reason: 'not-answering',
     });
   });
 
@@ -142,7 +142,7 @@ describe('createLightAppBridge', () => {
     const sdk: LightAppJssdk = { user: { getTicket: () => undefined } };
     const pending = bridgeOver(sdk).requestTicket();
     await jest.advanceTimersByTimeAsync(LIGHT_APP_LIMITS.getTicket);
-    await expect(pending).resolves.toEqual({ ok: false, reason: 'unavailable' });
+    await expect(pending).resolves.toEqual({ ok: false, reason: 'not-answering' });
   });
 
   it('gives up on a login page that never answers, after its own longer limit', async () => {
@@ -157,7 +157,7 @@ describe('createLightAppBridge', () => {
     await jest.advanceTimersByTimeAsync(LIGHT_APP_LIMITS.getTicket);
     expect(settled).toBe(false);
     await jest.advanceTimersByTimeAsync(LIGHT_APP_LIMITS.loginapp);
-    await expect(pending).resolves.toEqual({ ok: false, reason: 'unavailable' });
+    await expect(pending).resolves.toEqual({ ok: false, reason: 'not-answering' });
   });
 
   it.each([

@@ -34,7 +34,8 @@ export function readElderModeAnswer(result: unknown): boolean | null {
 function ticketOf(reply: BridgeReply): TicketAnswer {
   if (reply.kind === 'success') return readTicketAnswer(reply.value);
   if (reply.kind === 'fail') return readTicketFailure(reply.error);
-  return { ok: false, reason: 'unavailable' };
+  // The parent is inside the host app: "open this in the app" would be no help here.
+  return { ok: false, reason: 'not-answering' };
 }
 
 type TicketCall = (options: BridgeCallOptions & { appId?: string }) => void;

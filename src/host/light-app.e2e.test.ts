@@ -128,7 +128,7 @@ describe('signing in through the Love Shandong bridge in the production build', 
       hostId: 'ishandong',
       getTicket: [{ throws: 'Cannot read properties of undefined' }, { envelope: {} }],
     });
-    expect(await problem(page)).toContain(signOn.unavailable.title);
+    expect(await problem(page)).toContain(signOn['not-answering'].title);
     await page.locator('#problem-retry').click();
     await signedIn(page);
   });
@@ -139,7 +139,7 @@ describe('signing in through the Love Shandong bridge in the production build', 
       getTicket: [{ never: true }, { envelope: {} }],
     });
     await expect(page.locator('[role="status"]').first().isVisible()).resolves.toBe(true);
-    expect(await problem(page, 15_000)).toContain(signOn.unavailable.title);
+    expect(await problem(page, 15_000)).toContain(signOn['not-answering'].title);
     await page.locator('#problem-retry').click();
     await signedIn(page);
     expect(await apisCalled(page)).toEqual(['user.getTicket', 'user.getTicket']);

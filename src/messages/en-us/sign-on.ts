@@ -27,6 +27,11 @@ export const signOn: Messages['signOn'] = {
     action:
       'Open this service in the Love Shandong or Love Shandong Quancheng Office app, or press “Try again” later.',
   },
+  'not-answering': {
+    title: 'Love Shandong is not answering',
+    action:
+      'Press “Try again” in a moment. If it still does not work, close this service and open it again from the Love Shandong app.',
+  },
   passwordHelp:
     'Your account and password belong to the Love Shandong or Love Shandong Quancheng Office app. If you forgot the password, reset it the way that app offers; to change your mobile number, open “我的” (Me) in that app and tap your picture.',
   devPickerTitle: 'Development: choose a simulated parent to sign in',
