@@ -1,4 +1,4 @@
-import { readExifOrientation, withExifOrientation } from './exif-orientation';
+import { hasCameraExif, readExifOrientation, withExifOrientation } from './exif-orientation';
 import { readJpegHeader } from './jpeg-header';
 import { fakeJpeg } from './test-headers';
 
@@ -6,12 +6,26 @@ function app1(tiff: number[]): Uint8Array {
   return new Uint8Array([0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff]);
 }
 
+describe('hasCameraExif', () => {
+  it('finds the camera make a phone writes in IFD0', () => {
+    const make = [0x0f, 0x01, 0x02, 0x00, 0x06, 0x00, 0x00, 0x00, 0x1a, 0x00, 0x00, 0x00];
+    const tiff = [0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00, 0x01, 0x00, ...make];
+    expect(hasCameraExif(app1(tiff))).toBe(true);
+  });
+
+  it('finds no camera in EXIF that holds only an orientation, as some editors leave it', () => {
+    const jpeg = withExifOrientation(fakeJpeg(4032, 3024), 6);
+    expect(hasCameraExif(jpeg.subarray(6, 6 + 32))).toBe(false);
+    expect(readJpegHeader(jpeg)).toMatchObject({ value: { camera: false } });
+  });
+});
+
 describe('EXIF orientation', () => {
   it.each([1, 3, 6, 8])('reads back orientation %d after inserting it into a JPEG', (value) => {
     const scan = readJpegHeader(withExifOrientation(fakeJpeg(4032, 3024), value));
     expect(scan).toEqual({
       status: 'found',
-      value: { width: 4032, height: 3024, orientation: value },
+      value: { width: 4032, height: 3024, orientation: value, camera: false },
     });
   });
 

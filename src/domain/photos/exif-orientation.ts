@@ -28,6 +28,29 @@ export function readExifOrientation(app1: Uint8Array): number {
   return 1;
 }
 
+/** IFD0 tags a camera writes and chat apps strip: Make, Model, and the pointer to the EXIF IFD. */
+const CAMERA_TAGS = [0x010f, 0x0110, 0x8769];
+
+/**
+ * Whether an APP1 segment's payload is EXIF a camera wrote (make, model or exposure data).
+ * Chat apps re-encode forwarded pictures without it, so its absence is one sign of a thumbnail;
+ * an original from a camera has it (FAQ 12: 不要误传微信缩略图).
+ */
+export function hasCameraExif(app1: Uint8Array): boolean {
+  if (ascii(app1, 0, 6) !== 'Exif\0\0') return false;
+  const tiff = app1.subarray(6);
+  const little = ascii(tiff, 0, 2) === 'II';
+  if (!little && ascii(tiff, 0, 2) !== 'MM') return false;
+  const ifd = u32(tiff, 4, little);
+  const count = ifd === null ? null : u16(tiff, ifd, little);
+  if (ifd === null || count === null) return false;
+  for (let i = 0; i < count; i += 1) {
+    const tag = u16(tiff, ifd + 2 + i * 12, little);
+    if (tag !== null && CAMERA_TAGS.includes(tag)) return true;
+  }
+  return false;
+}
+
 /**
  * A copy of a JPEG with an EXIF APP1 segment saying `orientation`, inserted after SOI. Used to
  * probe whether the browser turns photos itself, and to make sideways test photos by hand.

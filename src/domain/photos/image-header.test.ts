@@ -22,7 +22,7 @@ describe('readImageHeader', () => {
   ])('reads the pixel size of a %s header', (format, bytes, width, height) => {
     expect(readImageHeader(bytes)).toEqual({
       status: 'found',
-      value: { format, width, height, orientation: 1 },
+      value: { format, width, height, orientation: 1, camera: false },
     });
   });
 
@@ -35,7 +35,7 @@ describe('readImageHeader', () => {
   it('leaves the size of HEIC to the decoder', () => {
     expect(readImageHeader(fakeIsoImage('heic'))).toEqual({
       status: 'found',
-      value: { format: 'heic', width: null, height: null, orientation: 1 },
+      value: { format: 'heic', width: null, height: null, orientation: 1, camera: false },
     });
   });
 

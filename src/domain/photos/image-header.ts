@@ -9,6 +9,8 @@ export interface ImageHeader {
   height: number | null;
   /** EXIF orientation 1-8 (JPEG only; 1 otherwise). */
   orientation: number;
+  /** Whether a camera's EXIF is present (JPEG only; false otherwise). */
+  camera: boolean;
 }
 
 type Size = { width: number; height: number };
@@ -16,7 +18,7 @@ type Size = { width: number; height: number };
 function sized(format: ImageFormat, size: Size | null, need: number, bytes: Uint8Array) {
   if (bytes.length < need) return { status: 'truncated' } as const;
   if (!size || size.width <= 0 || size.height <= 0) return { status: 'corrupt' } as const;
-  return { status: 'found', value: { format, ...size, orientation: 1 } } as const;
+  return { status: 'found', value: { format, ...size, orientation: 1, camera: false } } as const;
 }
 
 function pngSize(bytes: Uint8Array): Size | null {
@@ -84,6 +86,9 @@ export function readImageHeader(bytes: Uint8Array): HeaderScan<ImageHeader> {
     case 'bmp':
       return sized(format, bmpSize(bytes), 26, bytes);
     default:
-      return { status: 'found', value: { format, width: null, height: null, orientation: 1 } };
+      return {
+        status: 'found',
+        value: { format, width: null, height: null, orientation: 1, camera: false },
+      };
   }
 }

@@ -5,7 +5,7 @@ describe('readJpegHeader', () => {
   it('reads the pixel size from a baseline frame header', () => {
     expect(readJpegHeader(fakeJpeg(4032, 3024))).toEqual({
       status: 'found',
-      value: { width: 4032, height: 3024, orientation: 1 },
+      value: { width: 4032, height: 3024, orientation: 1, camera: false },
     });
   });
 

@@ -1,5 +1,5 @@
 import { u16 } from './bytes';
-import { readExifOrientation } from './exif-orientation';
+import { hasCameraExif, readExifOrientation } from './exif-orientation';
 
 /** What a header scan found: the facts, "need more bytes", or "this cannot be a valid file". */
 export type HeaderScan<T> =
@@ -10,6 +10,8 @@ export interface JpegFacts {
   height: number;
   /** EXIF orientation 1-8 (1 when absent). */
   orientation: number;
+  /** Whether EXIF written by a camera (make, model, exposure) is present. */
+  camera: boolean;
 }
 
 const APP1 = 0xe1;
@@ -32,6 +34,7 @@ function isStandalone(marker: number): boolean {
 export function readJpegHeader(bytes: Uint8Array): HeaderScan<JpegFacts> {
   if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return { status: 'corrupt' };
   let orientation = 1;
+  let camera = false;
   let at = 2;
   for (;;) {
     if (at >= bytes.length) return { status: 'truncated' };
@@ -50,11 +53,13 @@ export function readJpegHeader(bytes: Uint8Array): HeaderScan<JpegFacts> {
       const width = u16(bytes, at + 5);
       if (height === null || width === null) return { status: 'truncated' };
       if (height === 0 || width === 0) return { status: 'corrupt' };
-      return { status: 'found', value: { width, height, orientation } };
+      return { status: 'found', value: { width, height, orientation, camera } };
     }
-    if (marker === APP1 && orientation === 1) {
+    if (marker === APP1) {
       if (at + length > bytes.length) return { status: 'truncated' };
-      orientation = readExifOrientation(bytes.subarray(at + 2, at + length));
+      const payload = bytes.subarray(at + 2, at + length);
+      if (orientation === 1) orientation = readExifOrientation(payload);
+      camera ||= hasCameraExif(payload);
     }
     at += length;
   }

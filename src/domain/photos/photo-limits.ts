@@ -6,8 +6,18 @@ export const PHOTO_LIMITS = {
   hardBytes: MAX_UPLOAD_BYTES,
   /** Where a normal phone photo should end up, so it uploads on a weak network. */
   softBytes: 1024 * 1024,
-  /** A short side under this is what chat apps forward without "original": a thumbnail. */
+  /** A short side of this is legible without doubt (about 120 dpi across an A4 page). */
   minShortSide: 1000,
+  /** Under this short side an A4 page cannot be read at all (about 72 dpi). */
+  readableShortSide: 600,
+  /** Longer than this ratio a picture is a long narrow document (a receipt), judged across. */
+  narrowAspectRatio: 2.5,
+  /** A receipt 80 mm across is legible from this many pixels across (about 190 dpi). */
+  narrowLegibleShortSide: 600,
+  /** ... and cannot be read under this (about 95 dpi). */
+  narrowReadableShortSide: 300,
+  /** Chat apps send pictures without "original" re-encoded to at most this long side. */
+  chatLongSide: 1280,
   /** 200 dpi along an A4 page's long side (297 mm): the output keeps this where the source has it. */
   legibleLongSide: 2339,
   /** The canvas limit of iOS webviews: nothing is drawn larger. */

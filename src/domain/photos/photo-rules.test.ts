@@ -37,10 +37,9 @@ describe('checkDimensions', () => {
     expect(checkDimensions({ width: 3024, height: 4032 })).toBeNull();
   });
 
-  it('calls a short side under 1000 px a chat thumbnail', () => {
-    expect(checkDimensions({ width: 1280, height: 960 })).toBe('thumbnail');
-    expect(checkDimensions({ width: 999, height: 4000 })).toBe('thumbnail');
-    expect(checkDimensions({ width: 1000, height: 1333 })).toBeNull();
+  it('leaves small pictures to the legibility rule', () => {
+    expect(checkDimensions({ width: 1280, height: 960 })).toBeNull();
+    expect(checkDimensions({ width: 1, height: 1 })).toBeNull();
   });
 
   it('refuses more than 100 megapixels, which would exhaust memory', () => {

@@ -14,6 +14,7 @@ export type PhotoProblem =
   | 'heic-unsupported'
   | 'type-unsupported'
   | 'thumbnail'
+  | 'too-small'
   | 'absurd-dimensions'
   | 'source-too-big'
   | 'compress-failed';
@@ -31,8 +32,8 @@ export function unknownFormatProblem(declaredType: string): PhotoProblem {
 }
 
 /**
- * Pixel-size rules of FAQ 12, on the size the parent sees: absurd dimensions first (they would
- * exhaust memory), then thumbnails (a short side under ~1000 px is a chat thumbnail).
+ * Pixel-size rules of FAQ 12 that come before legibility (src/domain/photos/legibility.ts), on
+ * the size the parent sees: sizes that would exhaust memory or that no document has.
  */
 export function checkDimensions(size: Size): PhotoProblem | null {
   const long = Math.max(size.width, size.height);
@@ -40,7 +41,6 @@ export function checkDimensions(size: Size): PhotoProblem | null {
   if (short <= 0) return 'corrupt';
   if (size.width * size.height > PHOTO_LIMITS.maxSourcePixels) return 'absurd-dimensions';
   if (long / short > PHOTO_LIMITS.maxAspectRatio) return 'absurd-dimensions';
-  if (short < PHOTO_LIMITS.minShortSide) return 'thumbnail';
   return null;
 }
 

@@ -93,7 +93,7 @@ describe('preparePhotoFrom', () => {
     ['corrupt', textBytes('garbage that says it is a JPEG'), { declaredType: 'image/jpeg' }],
     ['corrupt', fakeJpeg(4032, 3024, { paddingBytes: 2000 }).subarray(0, 1000), {}],
     ['thumbnail', fakeJpeg(1280, 960), {}],
-    ['thumbnail', fakePng(720, 1560), { declaredType: 'image/png' }],
+    ['too-small', fakePng(400, 560), { declaredType: 'image/png' }],
     ['absurd-dimensions', fakePng(20000, 20000), { declaredType: 'image/png' }],
     ['heic-unsupported', fakeIsoImage('heic'), { declaredType: 'image/heic' }],
     ['type-unsupported', fakeIsoImage('avif'), { declaredType: 'image/avif' }],
@@ -170,6 +170,25 @@ describe('preparePhotoFrom', () => {
     expect(await preparePhotoFrom(source)).toMatchObject({ ok: true, kept: false });
   });
 
+  it('uploads a 1.2 MP camera original and a 120 dpi scan, each marked for checking by eye', async () => {
+    const camera = fakeSource(fakeJpeg(1280, 960, { camera: true }), { canWrap: true });
+    const scan = fakeSource(fakePng(1403, 992), { canWrap: true, declaredType: 'image/png' });
+    for (const { source } of [camera, scan]) {
+      expect(await preparePhotoFrom(source)).toMatchObject({
+        ok: true,
+        source: { borderline: true },
+      });
+    }
+  });
+
+  it('does not mark a photo at the legible size for checking', async () => {
+    const { source } = fakeSource(fakeJpeg(4032, 3024));
+    expect(await preparePhotoFrom(source)).toMatchObject({
+      ok: true,
+      source: { borderline: false },
+    });
+  });
+
   it('compresses a HEIC photo on a device that can decode it', async () => {
     const { source, asked } = fakeSource(fakeIsoImage('heic'), {
       declaredType: 'image/heic',
@@ -179,9 +198,9 @@ describe('preparePhotoFrom', () => {
     expect(asked[0]).toMatchObject({ width: 1754, height: 2339 });
   });
 
-  it('checks the decoded size of a HEIC photo for thumbnails too', async () => {
-    const { source } = fakeSource(fakeIsoImage('heic'), { decoded: { width: 720, height: 960 } });
-    expect(await preparePhotoFrom(source)).toEqual({ ok: false, problem: 'thumbnail' });
+  it('judges the decoded size of a HEIC photo as a camera original: too small to read', async () => {
+    const { source } = fakeSource(fakeIsoImage('heic'), { decoded: { width: 420, height: 560 } });
+    expect(await preparePhotoFrom(source)).toEqual({ ok: false, problem: 'too-small' });
   });
 
   it('calls a JPEG whose pixels fail to decode corrupt, and releases the encoder', async () => {

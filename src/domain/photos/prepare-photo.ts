@@ -8,6 +8,7 @@ import type { ImageFormat } from './image-format';
 import { isImageComplete } from './image-completeness';
 import { readImageHeader } from './image-header';
 import { keptSource, type KeptSource } from './keep-source';
+import { judgeLegibility, type Legibility } from './legibility';
 import { isNearlyOneColour } from './pixel-spread';
 import {
   checkDimensions,
@@ -48,6 +49,8 @@ export interface PhotoEncoderSession<T> {
 
 export interface SourceFacts {
   format: ImageFormat;
+  /** True when legible only perhaps: the parent is asked to zoom in on the preview and check. */
+  borderline: boolean;
   /** EXIF orientation of the stored pixels (1-8). */
   orientation: number;
   /** The upright size the parent sees. */
@@ -102,16 +105,27 @@ async function readFacts<T>(source: PhotoSource<T>): Promise<ReadFacts | PhotoPr
   if (format === 'unknown') return unknownFormatProblem(source.declaredType);
   if (width !== null && height !== null) {
     const size = orientedSize({ width, height }, orientation);
-    const problem = checkDimensions(size);
+    const legibility = judgeLegibility({ size, format, camera: scan.value.camera });
+    const problem = checkDimensions(size) ?? legibilityProblem(legibility);
     if (problem) return problem;
     // Only now, with the header's rules passed, is the whole file worth reading.
     const bytes = await whole();
     if (!isImageComplete(bytes, format)) return 'incomplete';
-    return { facts: { format, orientation, size }, whole: bytes };
+    const borderline = legibility === 'borderline';
+    return { facts: { format, borderline, orientation, size }, whole: bytes };
   }
   const decoded = await source.decodedSize(format);
   if (!decoded) return undecodableProblem(format);
-  return checkDimensions(decoded) ?? { facts: { format, orientation, size: decoded }, whole: null };
+  // Chat apps never forward HEIC: a HEIC file comes from a camera.
+  const legibility = judgeLegibility({ size: decoded, format, camera: format === 'heic' });
+  const problem = checkDimensions(decoded) ?? legibilityProblem(legibility);
+  if (problem) return problem;
+  const borderline = legibility === 'borderline';
+  return { facts: { format, borderline, orientation, size: decoded }, whole: null };
+}
+
+function legibilityProblem(legibility: Legibility): PhotoProblem | null {
+  return legibility === 'thumbnail' || legibility === 'too-small' ? legibility : null;
 }
 
 function keptOutcome<T>(

@@ -16,7 +16,17 @@ export interface FakeJpegOptions {
   paddingBytes?: number;
   /** The frame marker: 0xc0 baseline, 0xc2 progressive. */
   frameMarker?: number;
+  /** Adds EXIF with a camera make ("Apple"), as a camera writes and chat apps strip. */
+  camera?: boolean;
 }
+
+/** An APP1 EXIF segment whose IFD0 holds one entry, Make = "Apple". */
+const CAMERA_EXIF = [
+  ...[0xff, 0xe1, 0x00, 0x28, ...text('Exif\0\0')],
+  ...[...text('II'), 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00, 0x01, 0x00],
+  ...[0x0f, 0x01, 0x02, 0x00, 0x06, 0x00, 0x00, 0x00, 0x1a, 0x00, 0x00, 0x00],
+  ...[0x00, 0x00, 0x00, 0x00, ...text('Apple\0')],
+];
 
 /** A JPEG header: SOI, APP0, optional padding, SOFn with the size, SOS, a little data, EOI. */
 export function fakeJpeg(width: number, height: number, options: FakeJpegOptions = {}): Uint8Array {
@@ -27,6 +37,7 @@ export function fakeJpeg(width: number, height: number, options: FakeJpegOptions
   }
   const bytes = new Uint8Array([
     ...[0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...text('JFIF\0'), 1, 1, 0, 0, 1, 0, 1, 0, 0],
+    ...(options.camera ? CAMERA_EXIF : []),
     ...padding,
     ...[0xff, options.frameMarker ?? 0xc0, 0x00, 0x11, 0x08, ...be16(height), ...be16(width)],
     ...[0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01],

@@ -22,6 +22,9 @@ export const photos: Messages['photos'] = {
   replacing: 'Replacing; the old photo stays until the new one is uploaded',
   uploaded: 'Uploaded',
   uploadedDetail: '{width}×{height} pixels, {size}',
+  maybeBlurry: 'May not be sharp enough; zoom in to check',
+  maybeBlurryDetail:
+    'This photo has few pixels. Open the preview and zoom in; if the text cannot be read, move closer or rescan, then replace it.',
   noPreview: 'Uploaded (no preview this time)',
   problems: {
     empty: {
@@ -55,6 +58,11 @@ export const photos: Messages['photos'] = {
       title: 'This looks like a thumbnail forwarded in a chat',
       action:
         'A thumbnail is not clear enough for review. Choose the original: in WeChat open the picture, press “View original” (查看原图), save it, then choose it; or press “Take a photo”.',
+    },
+    'too-small': {
+      title: 'The photo has too few pixels to read the text',
+      action:
+        'Move closer so the document fills the picture, focus, and take it again; rescan a scan at 200 dpi or more.',
     },
     'absurd-dimensions': {
       title: 'The photo’s size is unusual and the phone cannot handle it',

@@ -19,6 +19,9 @@ export const photos = {
   replacing: '正在更换，原照片保留到新照片上传成功',
   uploaded: '已上传',
   uploadedDetail: '{width}×{height} 像素，{size}',
+  maybeBlurry: '可能不够清晰，请放大检查',
+  maybeBlurryDetail:
+    '这张照片像素偏低。请点开预览放大查看，文字看不清时请拍近一些或重新扫描后更换。',
   noPreview: '已上传（本次未显示预览）',
   problems: {
     empty: {
@@ -51,6 +54,10 @@ export const photos = {
       title: '这张图片像是聊天中转发的缩略图',
       action:
         '缩略图不够清晰，会影响审核。请选择原始照片：在微信中打开图片，点击“查看原图”并保存后再选择；或直接点击“拍照”。',
+    },
+    'too-small': {
+      title: '照片像素太低，看不清文字',
+      action: '请拍近一些，让证件占满画面、对焦清楚后重新拍照；扫描件请用 200 dpi 以上重新扫描。',
     },
     'absurd-dimensions': {
       title: '照片尺寸异常，手机无法处理',
