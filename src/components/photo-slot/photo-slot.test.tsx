@@ -157,6 +157,21 @@ describe('PhotoSlot', () => {
     ).toBe('up-good');
   });
 
+  it('shows a borderline photo with the preview and asks the parent to zoom in and check', async () => {
+    const scan = { ...prepared('scan'), width: 1400, height: 990, maybeBlurry: true };
+    const fake = setUp({ outcomes: { scan: { ok: true, photo: scan } } });
+    await chooseFromAlbum(fake, 'scan', 'sharp');
+    fake.uploads[0]?.finish();
+    await flush();
+    fake.uploads[1]?.finish();
+    await flush();
+    const first = screen.getByRole('group', { name: '户口簿，第 1 张' });
+    expect(first.querySelector('img')?.getAttribute('src')).toBe('blob:scan');
+    expect(within(first).getByRole('note').textContent).toContain('可能不够清晰，请放大检查');
+    const second = screen.getByRole('group', { name: '户口簿，第 2 张' });
+    expect(within(second).queryByRole('note')).toBeNull();
+  });
+
   it('offers retry after a network failure and sends the same photo again', async () => {
     const fake = setUp();
     await chooseFromAlbum(fake, 'page-1');

@@ -5,7 +5,7 @@ import { fill } from '@/messages/fill';
 import { PhotoTile } from './photo-tile';
 import { photoSlotServices, type PhotoSlotServices } from './photo-slot-services';
 import { occupiedCount } from './slot-state';
-import { previewOf, usePhotoSlot } from './use-photo-slot';
+import { isMaybeBlurry, previewOf, usePhotoSlot } from './use-photo-slot';
 import './photo-slot.css';
 
 export interface PhotoSlotProps {
@@ -66,6 +66,7 @@ export function PhotoSlot(props: PhotoSlotProps) {
             name={tileName(i + 1)}
             uploaded={ref}
             preview={previewOf(ref.id)}
+            maybeBlurry={isMaybeBlurry(ref.id)}
             pending={replacing(ref.id)}
             readOnly={readOnly}
             onReplace={() => void slot.replace(ref.id, 'album')}
@@ -87,6 +88,7 @@ export function PhotoSlot(props: PhotoSlotProps) {
             name={tileName(value.length + i + 1)}
             uploaded={null}
             preview={null}
+            maybeBlurry={false}
             pending={item}
             readOnly={readOnly}
             onReplace={() => undefined}

@@ -12,6 +12,8 @@ export interface PhotoTileProps {
   name: string;
   uploaded: UploadRef | null;
   preview: string | null;
+  /** Legible only perhaps: shown with the preview so the parent zooms in and checks. */
+  maybeBlurry: boolean;
   /** Work on this tile: a new photo on its way, or the replacement of `uploaded`. */
   pending: PendingPhoto | null;
   readOnly: boolean;
@@ -104,6 +106,12 @@ export function PhotoTile(props: PhotoTileProps) {
             <Text className="hint">{m.photos.noPreview}</Text>
           )}
           <Text className="photo-tile__done">{m.photos.uploaded}</Text>
+          {props.maybeBlurry ? (
+            <View className="photo-tile__warning" role="note" id={`${id}-warning`}>
+              <Text className="photo-tile__warning-title">{m.photos.maybeBlurry}</Text>
+              <Text className="hint">{m.photos.maybeBlurryDetail}</Text>
+            </View>
+          ) : null}
           <Text className="hint">
             {fill(m.photos.uploadedDetail, {
               width: uploaded.width,

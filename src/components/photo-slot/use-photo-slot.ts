@@ -15,6 +15,14 @@ export function previewOf(refId: string): string | null {
   return previews.get(refId) ?? null;
 }
 
+// Photos uploaded in this app session whose pixels make them legible only perhaps.
+const borderline = new Set<string>();
+
+/** Whether the parent should zoom in to check an uploaded photo (可能不够清晰). */
+export function isMaybeBlurry(refId: string): boolean {
+  return borderline.has(refId);
+}
+
 export interface SlotOptions {
   value: UploadRef[];
   onChange(refs: UploadRef[]): void;
@@ -37,6 +45,7 @@ export function usePhotoSlot({ value, onChange, maxPhotos, services }: SlotOptio
     const old = previews.get(refId);
     if (old) latest.current.services.release({ previewUrl: old });
     previews.delete(refId);
+    borderline.delete(refId);
   }, []);
 
   const change = useCallback((next: UploadRef[]) => {
@@ -50,6 +59,7 @@ export function usePhotoSlot({ value, onChange, maxPhotos, services }: SlotOptio
     drop: (key) => setPending((list) => list.filter((item) => item.key !== key)),
     commit(ref, photo, replaces) {
       previews.set(ref.id, photo.previewUrl);
+      if (photo.maybeBlurry) borderline.add(ref.id);
       if (replaces) forget(replaces);
       change(withUploaded(latest.current.value, ref, replaces));
     },

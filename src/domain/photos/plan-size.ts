@@ -17,6 +17,13 @@ export function orientedSize(stored: Size, orientation: number): Size {
     : { width: stored.width, height: stored.height };
 }
 
+/** The size after turning a picture by quarter turns: odd turns swap its sides. */
+export function turnedSize(size: Size, quarterTurns: number): Size {
+  return quarterTurns % 2 === 1
+    ? { width: size.height, height: size.width }
+    : { width: size.width, height: size.height };
+}
+
 /**
  * Shrinking by less than this share of the long side saves almost no bytes and only blurs: a
  * 1080 x 2340 screenshot keeps its 2340 px instead of losing one to reach 2339.

@@ -13,6 +13,8 @@ interface FakeOptions {
   encodedBytes?: number;
   /** Whether the platform can send the file's own bytes. */
   canWrap?: boolean;
+  /** Quarter turns the parent asked for. */
+  quarterTurns?: number;
 }
 
 /** A platform stand-in: the file's bytes, a decoder answer, and an encoder that records. */
@@ -23,6 +25,7 @@ function fakeSource(bytes: Uint8Array, options: FakeOptions = {}) {
   const source: PhotoSource<string> = {
     byteLength: options.byteLength ?? bytes.length,
     declaredType: options.declaredType ?? 'image/jpeg',
+    quarterTurns: options.quarterTurns,
     readHead: async (length) => {
       reads.push(length);
       return bytes.subarray(0, length);
@@ -186,6 +189,24 @@ describe('preparePhotoFrom', () => {
     expect(await preparePhotoFrom(source)).toMatchObject({
       ok: true,
       source: { borderline: false },
+    });
+  });
+
+  it('asks the encoder for the turned size when the parent turned a page shot sideways', async () => {
+    const { source, asked } = fakeSource(fakeJpeg(4032, 3024), { quarterTurns: 1 });
+    expect(await preparePhotoFrom(source)).toMatchObject({
+      ok: true,
+      source: { quarterTurns: 1, size: { width: 3024, height: 4032 } },
+    });
+    expect(asked[0]).toMatchObject({ width: 1754, height: 2339 });
+  });
+
+  it('draws a small JPEG again when turned, instead of sending it as it is', async () => {
+    const { source } = fakeSource(fakeJpeg(1600, 1200), { canWrap: true, quarterTurns: 2 });
+    expect(await preparePhotoFrom(source)).toMatchObject({
+      ok: true,
+      kept: false,
+      size: { width: 1600, height: 1200 },
     });
   });
 

@@ -17,13 +17,15 @@ import {
   unknownFormatProblem,
   type PhotoProblem,
 } from './photo-rules';
-import { orientedSize, planOutputSize, type Size } from './plan-size';
+import { orientedSize, planOutputSize, turnedSize, type Size } from './plan-size';
 
 /** What the platform tells us about a chosen file, and how to decode and encode it. */
 export interface PhotoSource<T> {
   byteLength: number;
   /** The type the picker or file system declared (may be wrong or empty). */
   declaredType: string;
+  /** Clockwise quarter turns the parent asked for on top of EXIF (a page shot sideways). */
+  quarterTurns?: number;
   /** The file's first `length` bytes (all of it when shorter). */
   readHead(length: number): Promise<Uint8Array>;
   /** The upright size after decoding; null when this device cannot decode the file. */
@@ -53,7 +55,9 @@ export interface SourceFacts {
   borderline: boolean;
   /** EXIF orientation of the stored pixels (1-8). */
   orientation: number;
-  /** The upright size the parent sees. */
+  /** Clockwise quarter turns (0-3) to apply after EXIF, asked for by the parent. */
+  quarterTurns: number;
+  /** The size the parent sees, after EXIF and the parent's turns. */
   size: Size;
 }
 
@@ -112,7 +116,9 @@ async function readFacts<T>(source: PhotoSource<T>): Promise<ReadFacts | PhotoPr
     const bytes = await whole();
     if (!isImageComplete(bytes, format)) return 'incomplete';
     const borderline = legibility === 'borderline';
-    return { facts: { format, borderline, orientation, size }, whole: bytes };
+    const quarterTurns = turnsOf(source);
+    const turned = turnedSize(size, quarterTurns);
+    return { facts: { format, borderline, orientation, quarterTurns, size: turned }, whole: bytes };
   }
   const decoded = await source.decodedSize(format);
   if (!decoded) return undecodableProblem(format);
@@ -121,7 +127,14 @@ async function readFacts<T>(source: PhotoSource<T>): Promise<ReadFacts | PhotoPr
   const problem = checkDimensions(decoded) ?? legibilityProblem(legibility);
   if (problem) return problem;
   const borderline = legibility === 'borderline';
-  return { facts: { format, borderline, orientation, size: decoded }, whole: null };
+  const quarterTurns = turnsOf(source);
+  const size = turnedSize(decoded, quarterTurns);
+  return { facts: { format, borderline, orientation, quarterTurns, size }, whole: null };
+}
+
+function turnsOf<T>(source: PhotoSource<T>): number {
+  const turns = Math.round(source.quarterTurns ?? 0) % 4;
+  return turns < 0 ? turns + 4 : turns;
 }
 
 function legibilityProblem(legibility: Legibility): PhotoProblem | null {
@@ -168,7 +181,8 @@ export async function preparePhotoFrom<T>(
   if (options.isCancelled?.()) return { ok: false, problem: 'cancelled' };
   const { facts, whole } = read;
   const wrap = source.wrap;
-  const kept = wrap && whole ? keptSource(whole, facts) : null;
+  // A turned photo is always drawn again; only an untouched one can go as it is.
+  const kept = wrap && whole && facts.quarterTurns === 0 ? keptSource(whole, facts) : null;
   const encoder = source.openEncoder(facts);
   const blank = () => {
     const sample = encoder.sample?.() ?? null;

@@ -22,7 +22,9 @@ type Made = Record<
   | 'bigJpeg'
   | 'colourNoise'
   | 'phone'
-  | 'black',
+  | 'black'
+  | 'screenshot'
+  | 'scan120',
   string[]
 >;
 let made: Made;
@@ -119,11 +121,25 @@ async function makeInBrowser(page: Page): Promise<Made> {
       free(element);
       return encoded;
     };
+    const screenshot = canvasOf(1080, 2340);
+    const sctx = screenshot.getContext('2d')!;
+    sctx.fillStyle = '#f4f4f4';
+    sctx.fillRect(0, 0, 1080, 2340);
+    sctx.fillStyle = '#222';
+    for (let y = 200; y < 2200; y += 90) sctx.fillRect(60, y, 900 - (y % 5) * 80, 28);
+    const scan = canvasOf(992, 1403);
+    const scanContext = scan.getContext('2d')!;
+    scanContext.fillStyle = '#fff';
+    scanContext.fillRect(0, 0, 992, 1403);
+    scanContext.fillStyle = '#111';
+    for (let y = 80; y < 1340; y += 40) scanContext.fillRect(60, y, 860 - (y % 3) * 120, 12);
     const black = canvasOf(1600, 1200);
     const bctx = black.getContext('2d')!;
     bctx.fillStyle = '#000';
     bctx.fillRect(0, 0, 1600, 1200);
     return {
+      screenshot: [await encode(screenshot, 'image/png')],
+      scan120: [await encode(scan, 'image/png')],
       black: [await encode(black, 'image/jpeg', 0.9)],
       oriented,
       transparentPng: [await encode(transparent, 'image/png')],
@@ -206,7 +222,15 @@ function hugeFilePath(): string {
 }
 
 type Outcome =
-  { failure: PhotoProblem } | { uploaded: { width: number; height: number }; upright?: boolean };
+  | { failure: PhotoProblem }
+  | {
+      uploaded: { width: number; height: number };
+      upright?: boolean;
+      /** Sent as the parent's own file (without metadata): its type and exact byte count. */
+      kept?: { mimeType: 'image/jpeg' | 'image/png'; bytes: () => number };
+      /** Uploaded with 可能不够清晰，请放大检查 beside its preview. */
+      borderline?: boolean;
+    };
 
 interface Row {
   kind: string;
@@ -222,7 +246,14 @@ const orientationRows: Row[] = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({
       'image/jpeg',
       Buffer.from(withExifOrientation(bytes('oriented', n - 1), n)),
     ),
-  outcome: { uploaded: { width: 1600, height: 1200 }, upright: true },
+  outcome: {
+    uploaded: { width: 1600, height: 1200 },
+    upright: true,
+    // Upright already, small: sent as it is, only its EXIF cut out; the others are turned.
+    ...(n === 1
+      ? { kept: { mimeType: 'image/jpeg' as const, bytes: () => bytes('oriented').length } }
+      : {}),
+  },
 }));
 
 const ROWS: Row[] = [
@@ -249,7 +280,10 @@ const ROWS: Row[] = [
   {
     kind: 'a PNG with transparency',
     file: () => file('scan.png', 'image/png', bytes('transparentPng')),
-    outcome: { uploaded: { width: 1400, height: 1100 } },
+    outcome: {
+      uploaded: { width: 1400, height: 1100 },
+      kept: { mimeType: 'image/png', bytes: () => bytes('transparentPng').length },
+    },
   },
   {
     // Chromium decodes CMYK (Adobe APP14) JPEGs, and decodes made-up entropy data as plain grey:
@@ -275,7 +309,7 @@ const ROWS: Row[] = [
   {
     kind: 'a 1x1 pixel image',
     file: () => file('pixel.png', 'image/png', bytes('onePixelPng')),
-    outcome: { failure: 'thumbnail' },
+    outcome: { failure: 'too-small' },
   },
   {
     kind: 'a JPEG header claiming 108 megapixels',
@@ -334,7 +368,29 @@ const ROWS: Row[] = [
         'image/jpeg',
         Buffer.concat([bytes('phone'), Buffer.alloc(6 * MB, 3)]),
       ),
-    outcome: { uploaded: { width: 1600, height: 1200 } },
+    outcome: {
+      uploaded: { width: 1600, height: 1200 },
+      kept: { mimeType: 'image/jpeg', bytes: () => bytes('phone').length },
+    },
+  },
+  {
+    // A receipt scanned at about 120 dpi: an original, not a chat thumbnail, a little small.
+    kind: 'a receipt scanned at about 120 dpi, its short side a few pixels under 1000',
+    file: () => file('scan_receipt.png', 'image/png', bytes('scan120')),
+    outcome: {
+      uploaded: { width: 992, height: 1403 },
+      kept: { mimeType: 'image/png', bytes: () => bytes('scan120').length },
+      borderline: true,
+    },
+  },
+  {
+    // Resampling 2340 px to 2339 px would only blur the text; under 1 MB the PNG goes as it is.
+    kind: 'a 1080 x 2340 PNG screenshot',
+    file: () => file('Screenshot_20220705.png', 'image/png', bytes('screenshot')),
+    outcome: {
+      uploaded: { width: 1080, height: 2340 },
+      kept: { mimeType: 'image/png', bytes: () => bytes('screenshot').length },
+    },
   },
   {
     // The worst case for JPEG: at 2339 px and quality 0.6 it still fits 5 MB, so no file can
@@ -416,8 +472,15 @@ describe('bad and awkward image files on the photo check page', () => {
       await expect(failed.count()).resolves.toBe(0);
       const result = page.locator('#photo-check-results .notice').nth(1);
       const data = await result.evaluate((node) => ({ ...(node as HTMLElement).dataset }));
-      expect(data.mimeType).toBe('image/jpeg');
+      expect(data.mimeType).toBe(outcome.kept?.mimeType ?? 'image/jpeg');
       expect(Number(data.bytes)).toBeLessThanOrEqual(5 * MB);
+      if (outcome.kept) expect(Number(data.bytes)).toBe(outcome.kept.bytes());
+      const warning = page.locator('#photo-check-photo-2-warning');
+      await expect(warning.count()).resolves.toBe(outcome.borderline ? 1 : 0);
+      if (outcome.borderline) {
+        await expect(warning.innerText()).resolves.toContain(photoMessages.maybeBlurry);
+        await expect(page.locator('#photo-check-photo-2-preview img').count()).resolves.toBe(1);
+      }
       expect({ width: Number(data.width), height: Number(data.height) }).toEqual(outcome.uploaded);
       if (outcome.upright) expect(await looksUpright(page, 2)).toBe(true);
     }

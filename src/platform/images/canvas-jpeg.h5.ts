@@ -26,6 +26,21 @@ export function drawSmaller(source: HTMLCanvasElement, width: number, height: nu
   return canvas;
 }
 
+/** A canvas turned clockwise by quarter turns: odd turns swap its sides. */
+export function drawTurned(source: HTMLCanvasElement, quarterTurns: number): HTMLCanvasElement {
+  const odd = quarterTurns % 2 === 1;
+  const canvas = document.createElement('canvas');
+  canvas.width = odd ? source.height : source.width;
+  canvas.height = odd ? source.width : source.height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2d context');
+  // With y pointing down, a positive angle turns clockwise.
+  context.translate(canvas.width / 2, canvas.height / 2);
+  context.rotate((quarterTurns * Math.PI) / 2);
+  context.drawImage(source, -source.width / 2, -source.height / 2);
+  return canvas;
+}
+
 /** Frees a canvas's pixels at once; iOS webviews otherwise keep them and crash later. */
 export function freeCanvas(canvas: HTMLCanvasElement | null): void {
   if (!canvas) return;

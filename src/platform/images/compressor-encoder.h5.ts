@@ -2,7 +2,7 @@ import Compressor from 'compressorjs';
 import type { EncodeAttempt, EncodedPhoto } from '@/domain/photos/fit-budget';
 import { PhotoDecodeError, type SourceFacts } from '@/domain/photos/prepare-photo';
 import { readBlobBytes } from './blob-bytes.h5';
-import { canvasToJpeg, drawSmaller, freeCanvas, samplePixels } from './canvas-jpeg.h5';
+import { canvasToJpeg, drawSmaller, drawTurned, freeCanvas, samplePixels } from './canvas-jpeg.h5';
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -20,6 +20,20 @@ async function describe(blob: Blob, fromSource: boolean): Promise<EncodedPhoto<B
  */
 export function openCompressorEncoder(file: Blob, facts: SourceFacts, browserTurns: boolean) {
   let canvas: HTMLCanvasElement | null = null;
+
+  /** The parent's quarter turns: compressorjs draws the photo upright, then the canvas turns. */
+  async function firstTurned(attempt: EncodeAttempt): Promise<EncodedPhoto<Blob>> {
+    const odd = facts.quarterTurns % 2 === 1;
+    await first(odd ? { ...attempt, width: attempt.height, height: attempt.width } : attempt);
+    const drawn: HTMLCanvasElement | null = canvas;
+    if (!drawn) throw new Error('the photo was not drawn');
+    const turned = drawTurned(drawn, facts.quarterTurns);
+    freeCanvas(drawn);
+    canvas = turned;
+    const blob = await canvasToJpeg(turned, attempt.quality);
+    if (!blob) throw new Error('the browser could not encode the photo');
+    return describe(blob, false);
+  }
 
   function first(attempt: EncodeAttempt): Promise<EncodedPhoto<Blob>> {
     return new Promise((resolve, reject) => {
@@ -56,7 +70,7 @@ export function openCompressorEncoder(file: Blob, facts: SourceFacts, browserTur
 
   async function encode(attempt: EncodeAttempt): Promise<EncodedPhoto<Blob>> {
     const current: HTMLCanvasElement | null = canvas;
-    if (!current) return first(attempt);
+    if (!current) return facts.quarterTurns ? firstTurned(attempt) : first(attempt);
     let target = current;
     const resize =
       Math.abs(current.width - attempt.width) > 2 || Math.abs(current.height - attempt.height) > 2;

@@ -14,15 +14,22 @@ export interface PickedPhoto {
   /** The type the picker declared; may be wrong or empty (the bytes decide). */
   declaredType: string;
   byteLength: number;
+  /** Clockwise quarter turns (0-3) the parent asked for in the preview, applied before upload. */
+  quarterTurns?: number;
 }
 
-/** A checked, compressed, upright JPEG ready to upload. */
+/**
+ * A checked, upright photo ready to upload: a compressed JPEG, or the parent's own JPEG or PNG
+ * stripped of its metadata when that is already within every limit (or smaller).
+ */
 export interface PreparedPhoto {
   file: PhotoFile;
-  mimeType: 'image/jpeg';
+  mimeType: 'image/jpeg' | 'image/png';
   bytes: number;
   width: number;
   height: number;
+  /** Legible only perhaps: the parent is asked to zoom in on the preview and check. */
+  maybeBlurry?: boolean;
   /** Something an Image component can show: an object URL (H5) or the temporary path (weapp). */
   previewUrl: string;
 }

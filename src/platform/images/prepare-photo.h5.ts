@@ -15,23 +15,30 @@ async function run(picked: PickedPhoto, isCancelled: () => boolean): Promise<Pre
   const source: PhotoSource<Blob> = {
     byteLength: picked.byteLength,
     declaredType: picked.declaredType,
+    quarterTurns: picked.quarterTurns ?? 0,
     readHead: (length) => readBlobBytes(blob, 0, Math.min(length, blob.size)),
     decodedSize: () => decodedImageSize(blob),
     openEncoder: (facts) => openCompressorEncoder(blob, facts, browserTurns),
+    // FileReader always answers bytes over a plain ArrayBuffer.
+    wrap: (bytes, type) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type }),
   };
   const outcome = await preparePhotoFrom(source, { isCancelled });
   if (!outcome.ok) return outcome;
-  const jpeg = outcome.photo.payload;
+  const prepared = outcome.photo.payload;
   const photo: PreparedPhoto = {
-    file: { kind: 'blob', blob: jpeg },
-    mimeType: 'image/jpeg',
+    file: { kind: 'blob', blob: prepared },
+    mimeType: outcome.mimeType,
     bytes: outcome.photo.bytes,
     width: outcome.size.width,
     height: outcome.size.height,
-    previewUrl: URL.createObjectURL(jpeg),
+    maybeBlurry: outcome.source.borderline,
+    previewUrl: URL.createObjectURL(prepared),
   };
   return { ok: true, photo };
 }
+
+/** The H5 encoder draws on a canvas, so it can turn a photo by hand before upload. */
+export const CAN_TURN_PHOTOS = true;
 
 /**
  * Checks and compresses one chosen photo on the device (FAQ 12), in the H5 light app: the

@@ -44,10 +44,14 @@ async function run(picked: PickedPhoto, isCancelled: () => boolean): Promise<Pre
     bytes: outcome.photo.bytes,
     width: outcome.size.width,
     height: outcome.size.height,
+    maybeBlurry: outcome.source.borderline,
     previewUrl: outcome.photo.payload,
   };
   return { ok: true, photo };
 }
+
+/** Taro.compressImage cannot turn a picture: the mini-program offers no turning by hand. */
+export const CAN_TURN_PHOTOS = false;
 
 /**
  * Checks and compresses one chosen photo in the mini-program (FAQ 12): the same domain rules,
