@@ -1,5 +1,7 @@
 import type { Verification, VerificationRequest } from '@contract';
 import { fetchVerification, startVerification } from '@/api/enrollment-api';
+import { isLoadShedding, untilServed } from '@/api/load-shedding';
+import { nextPollDelayMs } from '@/api/poll-policy';
 import { verificationRequestKey } from '@/domain/registration/verification-request';
 import type { VerificationSnapshot } from './draft-record';
 import { useDrafts } from './draft-store';
@@ -34,18 +36,29 @@ function snapshotOf(job: Verification, requestKey: string): VerificationSnapshot
 async function poll(draftId: string, job: Verification, requestKey: string, loop: symbol) {
   let current = job;
   let lastProgressAt = Date.now();
+  let quiet = 0;
   while (current.status === 'running' && loops.get(draftId) === loop) {
-    await wait(Math.max(250, current.pollAfterMs));
+    await wait(nextPollDelayMs(current.pollAfterMs, quiet));
     if (loops.get(draftId) !== loop) return;
     let next: Verification;
     try {
       next = await fetchVerification(current.id);
-    } catch {
-      // Network trouble while polling is a jam too: the parent may retry or go on by hand.
+    } catch (error) {
+      // A gateway shedding load is asked again at the next poll; the job runs on meanwhile.
+      if (isLoadShedding(error)) {
+        quiet += 1;
+        continue;
+      }
+      // Other trouble while polling is a jam too: the parent may retry or go on by hand.
       record(draftId, { ...snapshotOf(current, requestKey), status: 'failed' });
       return;
     }
-    if (next.progress > current.progress) lastProgressAt = Date.now();
+    if (next.progress > current.progress) {
+      lastProgressAt = Date.now();
+      quiet = 0;
+    } else {
+      quiet += 1;
+    }
     current =
       next.status === 'running' && Date.now() - lastProgressAt > STALL_AFTER_MS
         ? { ...next, status: 'stalled' }
@@ -69,7 +82,12 @@ export function ensureVerification(draftId: string, request: VerificationRequest
   }
   const loop = Symbol(draftId);
   loops.set(draftId, loop);
-  void startVerification(request).then(
+  // A start turned away under load was not taken: it is tried again when the gateway says.
+  const start = untilServed(() => startVerification(request), {
+    sleep: wait,
+    cancelled: () => loops.get(draftId) !== loop,
+  });
+  void start.then(
     (job) => {
       if (loops.get(draftId) !== loop) return;
       record(draftId, snapshotOf(job, key));
