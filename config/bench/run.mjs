@@ -3,8 +3,8 @@
 // photos; then the app benchmark (app-bench.mjs, issue 8): H5 JS/CSS per entry page, weapp
 // package sizes, the time "save and continue" takes, Lighthouse mobile performance. Prints the
 // tables, then one JSON line with every figure as the last line. Exits 1 only when a budget is
-// missed. `--runs N` sets the runs per photo case (median time; default 3); `--only photos` or
-// `--only app` runs one half; `--rebuild` rebuilds dist/h5, dist/h5-e2e and dist/weapp even
+// missed. `--runs N` sets the runs per photo case (median time; default 3); `--only photos`,
+// `--only app` or `--only load` (the opening-day load model, config/bench/load) runs one part; `--rebuild` rebuilds dist/h5, dist/h5-e2e and dist/weapp even
 // when they are newer than every source file (builds.mjs).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { runAppBench } from './app-bench.mjs';
+import { runLoadBench } from './load/load-bench.mjs';
 import { budgets, printTable } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -116,20 +117,23 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
   try {
-    const photos = ONLY === 'app' ? null : await photoBench(browser);
+    const photos = ONLY === 'app' || ONLY === 'load' ? null : await photoBench(browser);
     if (photos) save('photos.json', { bench: 'photos', chromium: browser.version(), ...photos });
     const app =
-      ONLY === 'photos'
+      ONLY === 'photos' || ONLY === 'load'
         ? null
         : await runAppBench(ROOT, browser, executablePath, { rebuild: REBUILD });
     if (app) save('app.json', { bench: 'app', chromium: browser.version(), ...app });
+    const load = ONLY === null || ONLY === 'load' ? await runLoadBench(ROOT) : null;
+    if (load) save('load.json', { bench: 'load', ...load });
     // One line, last: the photo figures at the top level as before, the app figures under `app`.
     const summary = {
-      bench: [photos && 'photos', app && 'app'].filter(Boolean).join('+'),
+      bench: [photos && 'photos', app && 'app', load && 'load'].filter(Boolean).join('+'),
       chromium: browser.version(),
       ...(photos ?? {}),
       ...(app ? { app } : {}),
-      ok: (photos?.ok ?? true) && (app?.ok ?? true),
+      ...(load ? { load } : {}),
+      ok: (photos?.ok ?? true) && (app?.ok ?? true) && (load?.ok ?? true),
     };
     console.log(JSON.stringify(summary));
     process.exitCode = summary.ok ? 0 : 1;
