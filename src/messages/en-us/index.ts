@@ -16,6 +16,7 @@ import { signOn } from './sign-on';
 import { submission } from './submission';
 import { transfer } from './transfer';
 import { verification } from './verification';
+import { waitingRoom } from './waiting-room';
 
 /** The English catalogue: the second language, mirroring every key of the Chinese one. */
 export const enUS: Messages = {
@@ -38,4 +39,5 @@ export const enUS: Messages = {
   submission,
   transfer,
   verification,
+  waitingRoom,
 };

@@ -15,6 +15,7 @@ import { signOn } from './sign-on';
 import { submission } from './submission';
 import { transfer } from './transfer';
 import { verification } from './verification';
+import { waitingRoom } from './waiting-room';
 
 /** The Simplified Chinese catalogue: the product language (PRODUCT.md, Words on screen). */
 export const zhCN = {
@@ -37,4 +38,5 @@ export const zhCN = {
   submission,
   transfer,
   verification,
+  waitingRoom,
 };
