@@ -1,4 +1,5 @@
 import { taroSend } from './http-send';
+import type { PatienceOptions } from './load-shedding';
 import {
   createTransport,
   type SessionHooks,
@@ -44,5 +45,16 @@ export function gatewayUploadSettings(): {
     baseUrl: settings.baseUrl ?? process.env.TARO_APP_GATEWAY_URL,
     session: settings.session,
     onServerTime: settings.onServerTime,
+  };
+}
+
+/**
+ * The clock the transport waits on, for steps that wait out load above it (the waiting room):
+ * tests that make the transport's waits instant make these instant too.
+ */
+export function gatewayPatience(): Pick<PatienceOptions, 'sleep' | 'random'> {
+  return {
+    sleep: settings.sleep ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
+    random: settings.random ?? Math.random,
   };
 }

@@ -11,6 +11,7 @@ import { useSession } from '@/stores/session-store';
 import { PreferencesBar } from './preferences-bar';
 import { TextLink } from './text-link';
 import { useMessages } from './use-messages';
+import { WaitingRoom } from './waiting-room';
 import './elder-mode.css';
 
 function FooterLink(props: { id: string; label: string; onOpen(): void }) {
@@ -34,6 +35,7 @@ export function PageShell({ title, children }: PropsWithChildren<{ title: string
     // `lang` is spread: Taro's View does not declare it, but H5 renders it as the attribute.
     <View className={elder ? 'page page--elder' : 'page'} {...{ lang: language }}>
       <PreferencesBar />
+      <WaitingRoom />
       <View className="page__main" role="main">
         <View role="heading" aria-level={1} className="page__title">
           <Text>{title}</Text>

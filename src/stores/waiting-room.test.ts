@@ -1,0 +1,67 @@
+import { setupMockGatewayServer } from '@mock/node';
+import { fetchSeasonConfig } from '@/api/config-api';
+import { configureGateway } from '@/api/gateway-client';
+import { GatewayError } from '@/api/gateway-error';
+import { exchangeTicket } from '@/api/session-api';
+import { throughWaitingRoom, useWaitingRoom } from './waiting-room';
+
+const BASE_URL = 'http://gateway.test/gateway';
+const { server, gateway } = setupMockGatewayServer(BASE_URL);
+
+let token: string | null = null;
+let nonce = 0;
+const waits: number[] = [];
+const shown: (number | null)[] = [];
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+beforeEach(async () => {
+  configureGateway({
+    baseUrl: BASE_URL,
+    session: { getToken: () => token, renew: async () => false },
+    random: () => 0,
+    sleep: async (ms) => {
+      waits.push(ms);
+      shown.push(useWaitingRoom.getState().until);
+    },
+  });
+  nonce += 1;
+  token = (await exchangeTicket('dev', `dev:p-all-verified:w${nonce}`)).token;
+  waits.length = 0;
+  shown.length = 0;
+});
+afterEach(() => gateway.state.reset());
+
+describe('the waiting room', () => {
+  it('rides out a minute of 429s from the gateway and answers without an error', async () => {
+    gateway.state.fault = { mode: 'rate-limited', retryAfterSeconds: 15, times: 16 };
+    await expect(throughWaitingRoom(() => fetchSeasonConfig())).resolves.toMatchObject({
+      season: 2022,
+    });
+    // The transport waits three times by itself, then the waiting room takes over.
+    expect(waits.reduce((sum, ms) => sum + ms, 0)).toBeGreaterThanOrEqual(60_000);
+    expect(gateway.state.fault).toBeNull();
+    expect(useWaitingRoom.getState().until).toBeNull();
+  });
+
+  it('waits a Retry-After longer than 20 s instead of ending in an error', async () => {
+    gateway.state.fault = { mode: 'unavailable', retryAfterSeconds: 90, times: 1 };
+    const before = Date.now();
+    await expect(throughWaitingRoom(() => fetchSeasonConfig())).resolves.toMatchObject({
+      season: 2022,
+    });
+    expect(waits).toEqual([90_000]);
+    expect(shown[0]).toBeGreaterThanOrEqual(before + 90_000);
+  });
+
+  it('leaves the screen and passes on a failure that is not about load', async () => {
+    const refusal = new GatewayError('WINDOW_CLOSED', 409);
+    await expect(
+      throughWaitingRoom(async () => {
+        throw refusal;
+      }),
+    ).rejects.toBe(refusal);
+    expect(waits).toEqual([]);
+    expect(useWaitingRoom.getState().until).toBeNull();
+  });
+});
