@@ -6,6 +6,7 @@ import type { PhotoSlotServices } from './photo-slot-services';
 import type { PendingPhoto } from './slot-state';
 
 interface Control {
+  picked: PickedPhoto;
   cancelled: boolean;
   job: PhotoJob | null;
   task: UploadTask | null;
@@ -15,8 +16,8 @@ interface Control {
 export interface RunnerHooks {
   patch(key: number, change: Partial<PendingPhoto>): void;
   drop(key: number): void;
-  /** An upload succeeded: the slot's value takes the reference. */
-  commit(ref: UploadRef, photo: PreparedPhoto, replaces: string | null): void;
+  /** An upload succeeded: the slot's value takes the reference; `picked` is what it came from. */
+  commit(ref: UploadRef, photo: PreparedPhoto, replaces: string | null, picked: PickedPhoto): void;
 }
 
 /**
@@ -36,7 +37,7 @@ export function createPhotoRunner(services: () => PhotoSlotServices, hooks: Runn
     try {
       const ref = await control.task.result;
       controls.delete(key);
-      hooks.commit(ref, photo, replaces);
+      hooks.commit(ref, photo, replaces, control.picked);
       hooks.drop(key);
     } catch (error) {
       if (control.cancelled || !(error instanceof GatewayError)) {
@@ -69,7 +70,7 @@ export function createPhotoRunner(services: () => PhotoSlotServices, hooks: Runn
     enqueue(photos: PickedPhoto[], replaces: string | null): PendingPhoto[] {
       return photos.map((picked) => {
         const key = nextKey++;
-        controls.set(key, { cancelled: false, job: null, task: null });
+        controls.set(key, { picked, cancelled: false, job: null, task: null });
         queue = queue.then(() => run(key, picked, replaces));
         return { key, replaces, phase: 'queued', progress: 0, photo: null, failure: null };
       });

@@ -6,7 +6,7 @@ import type {
   PreparedPhoto,
 } from '@/platform/images/photo-file';
 import { pickPhotos } from '@/platform/images/pick-photos';
-import { preparePhoto, releasePhoto } from '@/platform/images/prepare-photo';
+import { CAN_TURN_PHOTOS, preparePhoto, releasePhoto } from '@/platform/images/prepare-photo';
 
 /** What the photo slot needs from the platform and the gateway; tests pass their own. */
 export interface PhotoSlotServices {
@@ -14,6 +14,8 @@ export interface PhotoSlotServices {
   prepare(picked: PickedPhoto): PhotoJob;
   upload(photo: PreparedPhoto, onProgress: (fraction: number) => void): UploadTask;
   release(photo: Pick<PreparedPhoto, 'previewUrl'>): void;
+  /** Whether `prepare` applies a picked photo's quarter turns (the H5 canvas can). */
+  canTurn: boolean;
 }
 
 /** The real services: the platform's picker and compressor, the gateway's upload. */
@@ -22,4 +24,5 @@ export const photoSlotServices: PhotoSlotServices = {
   prepare: preparePhoto,
   upload: (photo, onProgress) => uploadPhoto(photo, { onProgress }),
   release: releasePhoto,
+  canTurn: CAN_TURN_PHOTOS,
 };

@@ -46,9 +46,11 @@ function fakeServices(outcomes: Record<string, PrepareResult | 'bad'> = {}) {
   const picks: PickedPhoto[][] = [];
   const uploads: { name: string; progress(f: number): void; finish(error?: unknown): void }[] = [];
   const released: string[] = [];
+  const preparedPhotos: PickedPhoto[] = [];
   const services: PhotoSlotServices = {
     pick: jest.fn(async () => picks.shift() ?? []),
     prepare: (photo) => {
+      preparedPhotos.push(photo);
       const outcome = outcomes[photo.name];
       const result: PrepareResult =
         outcome === 'bad'
@@ -66,8 +68,9 @@ function fakeServices(outcomes: Record<string, PrepareResult | 'bad'> = {}) {
       return { result, cancel: () => settle(new UploadCancelled()) };
     },
     release: (photo) => released.push(photo.previewUrl),
+    canTurn: true,
   };
-  return { services, picks, uploads, released };
+  return { services, picks, uploads, released, prepared: preparedPhotos };
 }
 
 function Harness(
@@ -170,6 +173,33 @@ describe('PhotoSlot', () => {
     expect(within(first).getByRole('note').textContent).toContain('可能不够清晰，请放大检查');
     const second = screen.getByRole('group', { name: '户口簿，第 2 张' });
     expect(within(second).queryByRole('note')).toBeNull();
+  });
+
+  it('turns an uploaded photo a quarter turn at a time and sends the turned photo in its place', async () => {
+    const fake = setUp();
+    await chooseFromAlbum(fake, 'sideways');
+    fake.uploads[0]?.finish();
+    await flush();
+    const tile = () => screen.getByRole('group', { name: '户口簿，第 1 张' });
+    fireEvent.click(within(tile()).getByRole('button', { name: m.photos.rotate }));
+    await flush();
+    expect(fake.prepared.map((p) => p.quarterTurns ?? 0)).toEqual([0, 1]);
+    fake.uploads[1]?.finish();
+    await flush();
+    expect(fake.onValue).toHaveBeenLastCalledWith([refFor('sideways')]);
+    fireEvent.click(within(tile()).getByRole('button', { name: m.photos.rotate }));
+    await flush();
+    expect(fake.prepared.map((p) => p.quarterTurns ?? 0)).toEqual([0, 1, 2]);
+    expect(fake.prepared[2]?.file).toBe(fake.prepared[0]?.file);
+  });
+
+  it('offers no turning where the platform cannot turn a photo', async () => {
+    const fake = setUp();
+    fake.services.canTurn = false;
+    await chooseFromAlbum(fake, 'page');
+    fake.uploads[0]?.finish();
+    await flush();
+    expect(screen.queryByRole('button', { name: m.photos.rotate })).toBeNull();
   });
 
   it('offers retry after a network failure and sends the same photo again', async () => {

@@ -69,6 +69,7 @@ export function PhotoSlot(props: PhotoSlotProps) {
             maybeBlurry={isMaybeBlurry(ref.id)}
             pending={replacing(ref.id)}
             readOnly={readOnly}
+            onRotate={slot.canRotate(ref.id) ? () => slot.rotate(ref.id) : null}
             onReplace={() => void slot.replace(ref.id, 'album')}
             onRemove={() => slot.remove(ref.id)}
             onCancel={() => {
@@ -91,6 +92,7 @@ export function PhotoSlot(props: PhotoSlotProps) {
             maybeBlurry={false}
             pending={item}
             readOnly={readOnly}
+            onRotate={null}
             onReplace={() => undefined}
             onRemove={() => undefined}
             onCancel={() => slot.cancel(item)}

@@ -17,6 +17,8 @@ export interface PhotoTileProps {
   /** Work on this tile: a new photo on its way, or the replacement of `uploaded`. */
   pending: PendingPhoto | null;
   readOnly: boolean;
+  /** Offered where the photo can be turned and sent again (uploaded in this app session). */
+  onRotate: (() => void) | null;
   onReplace(): void;
   onRemove(): void;
   onCancel(): void;
@@ -126,6 +128,11 @@ export function PhotoTile(props: PhotoTileProps) {
       ) : null}
       {uploaded && !pending && !props.readOnly ? (
         <View className="photo-tile__actions">
+          {props.onRotate ? (
+            <Button className="button" id={`${id}-rotate`} onClick={props.onRotate}>
+              {m.photos.rotate}
+            </Button>
+          ) : null}
           <Button className="button" id={`${id}-replace`} onClick={props.onReplace}>
             {m.photos.replace}
           </Button>

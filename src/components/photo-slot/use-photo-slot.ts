@@ -1,5 +1,6 @@
 import type { UploadRef } from '@contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PickedPhoto } from '@/platform/images/photo-file';
 import { createPhotoRunner, type PhotoRunner } from './photo-runner';
 import type { PhotoSlotServices } from './photo-slot-services';
 import { occupiedCount, patchPending, withUploaded, type PendingPhoto } from './slot-state';
@@ -14,6 +15,9 @@ const previews = new Map<string, string>();
 export function previewOf(refId: string): string | null {
   return previews.get(refId) ?? null;
 }
+
+// What each photo uploaded in this app session was made from, so it can be turned and sent again.
+const sources = new Map<string, PickedPhoto>();
 
 // Photos uploaded in this app session whose pixels make them legible only perhaps.
 const borderline = new Set<string>();
@@ -46,6 +50,7 @@ export function usePhotoSlot({ value, onChange, maxPhotos, services }: SlotOptio
     if (old) latest.current.services.release({ previewUrl: old });
     previews.delete(refId);
     borderline.delete(refId);
+    sources.delete(refId);
   }, []);
 
   const change = useCallback((next: UploadRef[]) => {
@@ -57,10 +62,12 @@ export function usePhotoSlot({ value, onChange, maxPhotos, services }: SlotOptio
   runner.current ??= createPhotoRunner(() => latest.current.services, {
     patch: (key, patch) => setPending((list) => patchPending(list, key, patch)),
     drop: (key) => setPending((list) => list.filter((item) => item.key !== key)),
-    commit(ref, photo, replaces) {
-      previews.set(ref.id, photo.previewUrl);
-      if (photo.maybeBlurry) borderline.add(ref.id);
+    commit(ref, photo, replaces, picked) {
+      // Forget the replaced photo first: a gateway may answer the same id for the same picture.
       if (replaces) forget(replaces);
+      previews.set(ref.id, photo.previewUrl);
+      sources.set(ref.id, picked);
+      if (photo.maybeBlurry) borderline.add(ref.id);
       change(withUploaded(latest.current.value, ref, replaces));
     },
   });
@@ -95,6 +102,20 @@ export function usePhotoSlot({ value, onChange, maxPhotos, services }: SlotOptio
     [enqueue],
   );
 
+  /**
+   * Turns an uploaded photo a quarter turn clockwise (a page shot sideways without an orientation
+   * tag): the same file is prepared again with the turn and replaces the upload, so the turned
+   * picture is what the gateway keeps.
+   */
+  const rotate = useCallback(
+    (refId: string) => {
+      const picked = sources.get(refId);
+      if (!picked || !latest.current.services.canTurn) return;
+      enqueue([{ ...picked, quarterTurns: ((picked.quarterTurns ?? 0) + 1) % 4 }], refId);
+    },
+    [enqueue],
+  );
+
   const remove = useCallback(
     (refId: string) => {
       forget(refId);
@@ -110,6 +131,8 @@ export function usePhotoSlot({ value, onChange, maxPhotos, services }: SlotOptio
     ignored,
     add,
     replace,
+    rotate,
+    canRotate: (refId: string) => services.canTurn && sources.has(refId),
     remove,
     cancel: photos.cancel,
     retry: photos.retry,

@@ -488,3 +488,47 @@ describe('bad and awkward image files on the photo check page', () => {
     expect(e2e.app.observed(e2e.context).pageErrors).toEqual([]);
   });
 });
+
+describe('turning a photo by hand on the photo check page', () => {
+  it('turns an uploaded photo a quarter turn clockwise and sends the turned picture', async () => {
+    const page = await e2e.app.open(e2e.context, {
+      parentId: 'p-all-verified',
+      route: '/features/photo-check/index',
+    });
+    await choose(page, file('IMG_page.jpg', 'image/jpeg', bytes('phone')));
+    const tile = page.locator('#photo-check-photo-1[data-state="uploaded"]');
+    await tile.waitFor({ timeout: 30_000 });
+    const firstId = await tile.getAttribute('data-upload-id');
+    await page.locator('#photo-check-photo-1-rotate').click();
+    const turned = page.locator(
+      `#photo-check-photo-1[data-state="uploaded"]:not([data-upload-id="${firstId}"])`,
+    );
+    await turned.waitFor({ timeout: 30_000 });
+    const result = page.locator(
+      `#photo-check-result-${await turned.getAttribute('data-upload-id')}`,
+    );
+    const data = await result.evaluate((node) => ({ ...(node as HTMLElement).dataset }));
+    expect({ width: Number(data.width), height: Number(data.height) }).toEqual({
+      width: 1200,
+      height: 1600,
+    });
+    // The red band along the scene's top now runs down the right edge.
+    const rightEdgeRed = await page
+      .locator('#photo-check-photo-1-preview img')
+      .evaluate(async (img) => {
+        const image = img as HTMLImageElement;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        const [r = 0, g = 0] = Array.from(
+          ctx.getImageData(canvas.width - 4, canvas.height / 2, 1, 1).data,
+        );
+        return r > 150 && g < 90;
+      });
+    expect(rightEdgeRed).toBe(true);
+    expect(e2e.app.observed(e2e.context).pageErrors).toEqual([]);
+  });
+});

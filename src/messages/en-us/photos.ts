@@ -4,6 +4,7 @@ import type { Messages } from '../catalog';
 export const photos: Messages['photos'] = {
   takePhoto: 'Take a photo',
   chooseFromAlbum: 'Choose from album',
+  rotate: 'Turn right',
   replace: 'Replace',
   remove: 'Delete',
   cancel: 'Cancel',

@@ -2,6 +2,7 @@
 export const photos = {
   takePhoto: '拍照',
   chooseFromAlbum: '从相册选择',
+  rotate: '向右旋转',
   replace: '更换',
   remove: '删除',
   cancel: '取消',
