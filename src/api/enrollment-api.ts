@@ -57,7 +57,10 @@ export function fetchVerification(id: string): Promise<Verification> {
   });
 }
 
-/** Submits a registration; the same key makes a retry answer the first result (FAQ 8). */
+/**
+ * Submits a registration; the same key makes a retry answer the first result (FAQ 8). A busy
+ * gateway's answers come back at once: the caller waits them out in the waiting room.
+ */
 export function submitRegistration(
   body: SubmitRegistration,
   idempotencyKey: string,
@@ -68,6 +71,7 @@ export function submitRegistration(
     body,
     idempotencyKey,
     parse: parseRegistration,
+    callerWaitsOutLoad: true,
   });
 }
 

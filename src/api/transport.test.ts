@@ -341,6 +341,28 @@ describe('createTransport: retries of requests safe to repeat', () => {
   });
 });
 
+describe('createTransport: a caller that waits out load itself', () => {
+  it('gets a 429 at once, with its Retry-After, instead of silent retries', async () => {
+    const { transport, requests, delays } = setUp([
+      fail(429, 'RATE_LIMITED', { headers: { 'retry-after': '15' } }),
+    ]);
+    const error = await failureOf(
+      transport.call(post({ idempotencyKey: 'k-1', callerWaitsOutLoad: true })),
+    );
+    expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 15_000 });
+    expect(requests).toHaveLength(1);
+    expect(delays).toEqual([]);
+  });
+
+  it('still has server errors retried here', async () => {
+    const { transport, requests } = setUp([fail(500, 'SERVER_ERROR'), ok({ id: 'r-1' })]);
+    await expect(
+      transport.call(post({ idempotencyKey: 'k-1', callerWaitsOutLoad: true })),
+    ).resolves.toEqual({ id: 'r-1' });
+    expect(requests).toHaveLength(2);
+  });
+});
+
 describe('createTransport: requests not safe to repeat', () => {
   it.each([
     ['a network error', networkDown, 'NETWORK'],

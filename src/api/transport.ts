@@ -2,6 +2,7 @@ import { IDEMPOTENCY_HEADER, SESSION_HEADER } from '@contract';
 import { fullJitterDelay, parseRetryAfter } from './backoff';
 import { readEnvelope } from './envelope';
 import { GatewayError, type FailureCode } from './gateway-error';
+import { isLoadShedding } from './load-shedding';
 import { TransportFailure, type RawResponse, type RawSend } from './http-send';
 
 export interface SessionHooks {
@@ -39,6 +40,11 @@ export interface CallOptions<T> {
   /** False for calls not worth a host sign-in when the session expired (signing out). */
   renewOnExpiry?: boolean;
   timeoutMs?: number;
+  /**
+   * The caller waits out load itself (the waiting room): 429, 503 and time-outs are passed up at
+   * once instead of being retried silently here, so the parent sees the wait from its start.
+   */
+  callerWaitsOutLoad?: boolean;
 }
 
 export interface Transport {
@@ -123,6 +129,7 @@ export function createTransport(options: TransportOptions): Transport {
         if (await options.session.renew()) continue;
         throw error;
       }
+      if (call.callerWaitsOutLoad && isLoadShedding(error)) throw error;
       const retryable =
         repeatable &&
         retries < maxRetries &&
