@@ -95,7 +95,8 @@ export function createGateway(options: GatewayOptions = {}): MockGateway {
     const ctx: HandlerContext = { req, params: match?.params ?? {}, state, clock };
     const exempt = req.path.startsWith(CONTROL_PREFIX) || (match?.route.exempt?.(req) ?? false);
     const fault = state.fault;
-    if (fault && faultApplies(fault, req.path, exempt)) {
+    if (fault?.untilMs !== undefined && clock.now() >= fault.untilMs) state.fault = null;
+    if (fault && faultApplies(fault, req.path, exempt, clock.now())) {
       state.fault = consumeFault(fault);
       const replaced = await applyFault(fault, ctx);
       if (replaced) return replaced;

@@ -46,6 +46,19 @@ describe('control endpoints', () => {
     expect(gateway.state.fault).toEqual({ mode: 'hang', times: 1 });
   });
 
+  it('ends a fault set for a number of seconds when the gateway clock passes them', async () => {
+    const gateway = createGateway();
+    const storm = { mode: 'rate-limited', retryAfterSeconds: 15, forSeconds: 60 };
+    await call(gateway, 'POST', '/__mock/faults', { body: storm });
+    expect(asResponse(await call(gateway, 'GET', '/config')).status).toBe(429);
+    gateway.clock.set(gateway.clock.now() + 59_000);
+    expect(asResponse(await call(gateway, 'GET', '/config')).status).toBe(429);
+    gateway.clock.set(gateway.clock.now() + 1_000);
+    // Past the storm the request reaches its handler, which wants a session.
+    expect(asResponse(await call(gateway, 'GET', '/config')).status).toBe(401);
+    expect(gateway.state.fault).toBeNull();
+  });
+
   it('refuses an unknown fault mode and keeps the current fault', async () => {
     const gateway = createGateway();
     gateway.state.fault = { mode: 'latency', latencyMs: 1 };

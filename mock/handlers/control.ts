@@ -32,7 +32,11 @@ function setFault(ctx: HandlerContext) {
   const raw = body && typeof body === 'object' && 'fault' in body ? body.fault : body;
   const parsed = parseFault(raw);
   if (!parsed.ok) return invalid(ctx, parsed.field);
-  ctx.state.fault = parsed.fault;
+  const fault = parsed.fault;
+  ctx.state.fault =
+    fault?.forSeconds === undefined
+      ? fault
+      : { ...fault, untilMs: ctx.clock.now() + fault.forSeconds * 1000 };
   return okReply(ctx.clock, { fault: ctx.state.fault });
 }
 

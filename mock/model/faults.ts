@@ -23,6 +23,10 @@ export interface FaultSpec {
   times?: number;
   /** Only requests whose path (after the base URL) starts with this. */
   pathPrefix?: string;
+  /** How long the fault lasts on the gateway's clock from when it is set (a storm of a minute). */
+  forSeconds?: number;
+  /** When it ends on the gateway's clock (epoch ms), set from `forSeconds`. */
+  untilMs?: number;
 }
 
 export const DEFAULT_LATENCY_MS = 1500;
@@ -60,6 +64,11 @@ export function parseFault(value: unknown): ParsedFault {
     if (typeof raw.pathPrefix !== 'string') return { ok: false, field: 'fault.pathPrefix' };
     fault.pathPrefix = raw.pathPrefix;
   }
+  for (const key of ['forSeconds', 'untilMs'] as const) {
+    if (raw[key] === undefined) continue;
+    if (!isNonNegative(raw[key])) return { ok: false, field: `fault.${key}` };
+    fault[key] = raw[key];
+  }
   return { ok: true, fault: fault.mode === 'none' || fault.times === 0 ? null : fault };
 }
 
@@ -73,8 +82,14 @@ function namesPathExplicitly(fault: FaultSpec, path: string): boolean {
  * Whether a fault hits a request. Exempt requests (control endpoints, dev sign-on) are hit only
  * when the fault's pathPrefix names them, so a developer can always get back in and switch it off.
  */
-export function faultApplies(fault: FaultSpec | null, path: string, exempt: boolean): boolean {
+export function faultApplies(
+  fault: FaultSpec | null,
+  path: string,
+  exempt: boolean,
+  nowMs = -Infinity,
+): boolean {
   if (!fault || fault.mode === 'none' || fault.times === 0) return false;
+  if (fault.untilMs !== undefined && nowMs >= fault.untilMs) return false;
   if (exempt) return namesPathExplicitly(fault, path);
   return fault.pathPrefix === undefined || path.startsWith(fault.pathPrefix);
 }
