@@ -23,11 +23,90 @@ const onlyArg = process.argv.indexOf('--only');
 const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : null;
 const REBUILD = process.argv.includes('--rebuild');
 
+// `photo`: a phone photo, timed against the alternative (budget 0.3x); `metLimits`: the source
+// already meets every limit, so the upload must not be larger; `undecodable`: must be refused.
 const CASES = [
-  { id: 'phone-12mp', label: '12 MP phone JPEG', kind: 'jpeg', width: 4032, height: 3024 },
-  { id: 'phone-48mp', label: '48 MP phone JPEG', kind: 'jpeg', width: 8064, height: 6048 },
+  {
+    id: 'phone-12mp',
+    label: '12 MP phone JPEG',
+    kind: 'jpeg',
+    width: 4032,
+    height: 3024,
+    photo: true,
+  },
+  {
+    id: 'phone-48mp',
+    label: '48 MP phone JPEG',
+    kind: 'jpeg',
+    width: 8064,
+    height: 6048,
+    photo: true,
+  },
   { id: 'screenshot-png', label: 'PNG screenshot', kind: 'png', width: 1440, height: 3200 },
-  { id: 'sideways-exif6', label: 'EXIF-rotated JPEG', kind: 'sideways', width: 3024, height: 4032 },
+  {
+    id: 'sideways-exif6',
+    label: 'EXIF-rotated JPEG',
+    kind: 'sideways',
+    width: 3024,
+    height: 4032,
+    photo: true,
+  },
+  {
+    id: 'reencoded-12mp',
+    label: 'JPEG encoded twice',
+    kind: 'reencoded',
+    width: 4032,
+    height: 3024,
+    photo: true,
+  },
+  {
+    id: 'uneven-light-12mp',
+    label: 'uneven light, noisy',
+    kind: 'uneven',
+    width: 4032,
+    height: 3024,
+    photo: true,
+  },
+  {
+    id: 'sideways-untagged',
+    label: 'sideways, no EXIF tag',
+    kind: 'untagged',
+    width: 4032,
+    height: 3024,
+    photo: true,
+  },
+  {
+    id: 'scan-bilevel-png',
+    label: 'black-and-white scan',
+    kind: 'bilevel',
+    width: 1654,
+    height: 2339,
+    metLimits: true,
+  },
+  {
+    id: 'small-jpeg',
+    label: 'small JPEG in limits',
+    kind: 'small',
+    width: 1600,
+    height: 1200,
+    metLimits: true,
+  },
+  {
+    id: 'truncated-jpeg',
+    label: 'JPEG cut off half way',
+    kind: 'truncated',
+    width: 4032,
+    height: 3024,
+    undecodable: true,
+  },
+  {
+    id: 'blank-jpeg',
+    label: 'all-black JPEG',
+    kind: 'blank',
+    width: 4032,
+    height: 3024,
+    undecodable: true,
+  },
   // Not budgeted: the 12 MP scene with uncorrelated per-pixel noise, harsher than phones leave.
   {
     id: 'white-noise-12mp',
@@ -40,8 +119,8 @@ const CASES = [
   },
 ].map((spec) => ({
   ...spec,
-  name: spec.kind === 'png' ? `${spec.id}.png` : `${spec.id}.jpg`,
-  type: spec.kind === 'png' ? 'image/png' : 'image/jpeg',
+  name: ['png', 'bilevel'].includes(spec.kind) ? `${spec.id}.png` : `${spec.id}.jpg`,
+  type: ['png', 'bilevel'].includes(spec.kind) ? 'image/png' : 'image/jpeg',
 }));
 
 /** The same lookup as config/e2e/find-chromium.ts, in plain JavaScript for node. */
@@ -88,6 +167,9 @@ async function photoBench(browser) {
     results.push({
       ...result,
       info: Boolean(spec.info),
+      photo: Boolean(spec.photo),
+      metLimits: Boolean(spec.metLimits),
+      undecodable: Boolean(spec.undecodable),
       ratio: Number((result.ours.ms / result.alternative.ms).toFixed(3)),
     });
     process.stderr.write(`  measured ${spec.id}\n`);
@@ -98,6 +180,7 @@ async function photoBench(browser) {
   return {
     runs: RUNS,
     ssim: 'luma, 8x8 windows, stride 4',
+    alternative: 'browser-image-compression, maxSizeMB 1, maxWidthOrHeight 2339, no worker',
     results,
     budgets: list,
     ok: list.every((b) => b.ok),

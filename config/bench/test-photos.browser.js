@@ -155,5 +155,134 @@
     return bytes;
   }
 
-  scope.testPhotos = { documentJpeg, sidewaysDocumentJpeg, screenshotPng, thumbnailJpeg };
+  async function decodeToCanvas(bytes) {
+    const bitmap = await scope.createImageBitmap(new Blob([bytes]));
+    const element = canvas(bitmap.width, bitmap.height);
+    element.getContext('2d').drawImage(bitmap, 0, 0);
+    bitmap.close();
+    return element;
+  }
+
+  /**
+   * A phone photo that went through an earlier encode (saved by an editor or a chat app as an
+   * original) and came back to the phone: the 8x8 block artifacts of quality `quality` baked in.
+   */
+  async function reencodedJpeg(w = 4032, h = 3024, quality = 0.7) {
+    const first = await documentJpeg(w, h, 21);
+    const decoded = await decodeToCanvas(first);
+    const once = await toBytes(decoded, 'image/jpeg', quality);
+    free(decoded);
+    const again = await decodeToCanvas(once);
+    const bytes = await toBytes(again, 'image/jpeg', 0.92);
+    free(again);
+    return bytes;
+  }
+
+  /** A document under a desk lamp: bright on one side, falling off to a dim corner. */
+  async function unevenLightJpeg(w = 4032, h = 3024, seed = 23) {
+    const random = randomFrom(seed);
+    const element = canvas(w, h);
+    const ctx = element.getContext('2d');
+    drawDocument(ctx, w, h, random);
+    const shade = ctx.createRadialGradient(w * 0.2, h * 0.2, w * 0.05, w * 0.3, h * 0.3, w);
+    shade.addColorStop(0, 'rgba(255,250,230,0.25)');
+    shade.addColorStop(1, 'rgba(0,0,0,0.55)');
+    ctx.fillStyle = shade;
+    ctx.fillRect(0, 0, w, h);
+    addNoise(ctx, w, h, random, 6);
+    const bytes = await toBytes(element, 'image/jpeg', 0.92);
+    free(element);
+    return bytes;
+  }
+
+  /** A page shot sideways by a phone that writes no orientation tag: stored on its side, as is. */
+  async function untaggedSidewaysJpeg(w = 3024, h = 4032) {
+    return sidewaysDocumentJpeg(w, h, 29);
+  }
+
+  /**
+   * A flatbed scan kept as black and white (what a 1-bit scan shows): an A4 page at 200 dpi with
+   * every pixel pure black or white, as PNG. It compresses far better than any JPEG of it.
+   */
+  async function bilevelScanPng(w = 1654, h = 2339, seed = 31) {
+    const random = randomFrom(seed);
+    const element = canvas(w, h);
+    const ctx = element.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, w, h);
+    // Glyphs as strokes, so the page does not depend on the machine's fonts.
+    ctx.fillStyle = '#000';
+    const size = Math.round(w * 0.016);
+    const stroke = Math.max(2, Math.round(size / 8));
+    for (let y = h * 0.08; y < h * 0.92; y += size * 1.8) {
+      for (let x = w * 0.08; x < w * 0.9; x += size * 1.15) {
+        for (let k = 0; k < 4; k += 1) {
+          const horizontal = random() < 0.5;
+          const at = Math.floor(random() * size);
+          if (horizontal) ctx.fillRect(x, y + at, size, stroke);
+          else ctx.fillRect(x + at, y, stroke, size);
+        }
+      }
+    }
+    const band = 256;
+    for (let y0 = 0; y0 < h; y0 += band) {
+      const rows = Math.min(band, h - y0);
+      const image = ctx.getImageData(0, y0, w, rows);
+      const data = image.data;
+      for (let i = 0; i < data.length; i += 4) {
+        const v = data[i] < 128 ? 0 : 255;
+        data[i] = v;
+        data[i + 1] = v;
+        data[i + 2] = v;
+        data[i + 3] = 255;
+      }
+      ctx.putImageData(image, 0, y0);
+    }
+    const bytes = await toBytes(element, 'image/png');
+    free(element);
+    return bytes;
+  }
+
+  /** A small phone JPEG already under every limit (1600 x 1200, quality 0.85). */
+  async function smallJpeg(w = 1600, h = 1200, seed = 37) {
+    const random = randomFrom(seed);
+    const element = canvas(w, h);
+    const ctx = element.getContext('2d');
+    drawDocument(ctx, w, h, random);
+    addNoise(ctx, w, h, random, 3);
+    const bytes = await toBytes(element, 'image/jpeg', 0.85);
+    free(element);
+    return bytes;
+  }
+
+  /** A 12 MP phone JPEG cut off half way (the phone stopped writing it). */
+  async function truncatedJpeg(w = 4032, h = 3024) {
+    const whole = await documentJpeg(w, h, 41);
+    return whole.slice(0, whole.length >> 1);
+  }
+
+  /** A camera JPEG whose image data is missing: it decodes all black. */
+  async function blankJpeg(w = 4032, h = 3024) {
+    const element = canvas(w, h);
+    const ctx = element.getContext('2d');
+    ctx.fillStyle = '#000';
+    ctx.fillRect(0, 0, w, h);
+    const bytes = await toBytes(element, 'image/jpeg', 0.92);
+    free(element);
+    return bytes;
+  }
+
+  scope.testPhotos = {
+    documentJpeg,
+    sidewaysDocumentJpeg,
+    screenshotPng,
+    thumbnailJpeg,
+    reencodedJpeg,
+    unevenLightJpeg,
+    untaggedSidewaysJpeg,
+    bilevelScanPng,
+    smallJpeg,
+    truncatedJpeg,
+    blankJpeg,
+  };
 })(window);
