@@ -46,13 +46,11 @@ const SECRET = /secret|private[_ -]?key/i;
 const REACT_INTERNALS = /__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED/g;
 
 /** The only variables our builds read (README, "Pointing a build at a real gateway and host"). */
-const PUBLIC_VARIABLES = [
-  'TARO_APP_GATEWAY_URL',
-  'TARO_APP_HOST',
-  'TARO_APP_ISHANDONG_APP_ID',
-  'TARO_APP_QUANCHENG_APP_ID',
-  'TARO_APP_MOCK',
-];
+// The variables the README's build settings table lists: the only ones a build may carry.
+const PUBLIC_VARIABLES = Array.from(
+  readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/^\| `(TARO_APP_[A-Z_]+)`/gm),
+  (match) => match[1],
+);
 
 // Markers only the mock gateway contains: msw, its worker, the seed data and the model's storage.
 const MOCK_MARKERS = [
