@@ -1,11 +1,16 @@
 // The app benchmark's budgets (issue 8, opening-day hardening) and its printed table.
 const KB = 1024;
-const MB = 1024 * KB;
 
 export const APP_BUDGETS = {
-  pageJsBytes: 170 * KB,
-  weappMainBytes: 1 * MB,
+  // Opening day: every page's JS to show it, polyfills included, and the weapp main package
+  // once the registration flows are subpackages.
+  pageJsBytes: 150 * KB,
+  weappMainBytes: 400 * KB,
   lighthouseScore: 90,
+  // Medians of three Lighthouse mobile runs: the frame index.html draws paints before any JS.
+  firstContentfulPaintMs: 1000,
+  largestContentfulPaintMs: 2000,
+  cumulativeLayoutShift: 0.05,
   // What Chrome 61 / iOS 11 support may add to the initial JS over a build for today's browsers.
   oldWebviewJsBytes: 6 * KB,
 };
@@ -57,6 +62,26 @@ export function appBudgets({ assets, currentBrowsers, weapp, lighthouse }) {
         measured: p.score,
         ok: p.runtimeError === null && p.score >= APP_BUDGETS.lighthouseScore,
       });
+      list.push(
+        {
+          name: `first contentful paint, ${p.page} (median ms)`,
+          target: `<= ${APP_BUDGETS.firstContentfulPaintMs}`,
+          measured: p.fcpMs,
+          ok: p.fcpMs <= APP_BUDGETS.firstContentfulPaintMs,
+        },
+        {
+          name: `largest contentful paint, ${p.page} (median ms)`,
+          target: `<= ${APP_BUDGETS.largestContentfulPaintMs}`,
+          measured: p.lcpMs,
+          ok: p.lcpMs <= APP_BUDGETS.largestContentfulPaintMs,
+        },
+        {
+          name: `cumulative layout shift, ${p.page} (median)`,
+          target: `<= ${APP_BUDGETS.cumulativeLayoutShift}`,
+          measured: p.cls,
+          ok: p.cls <= APP_BUDGETS.cumulativeLayoutShift,
+        },
+      );
     }
   }
   return list;
@@ -91,7 +116,7 @@ export function printAppTable({ builds, assets, weapp, continueTiming, lighthous
   else {
     for (const p of lighthouse.pages) {
       console.log(
-        `Lighthouse ${lighthouse.version} mobile, ${pad(p.page, 11)} performance ${p.score}  FCP ${p.fcpMs} ms  LCP ${p.lcpMs} ms  TBT ${p.tbtMs} ms  CLS ${p.cls}${p.runtimeError ? `  (${p.runtimeError})` : ''}`,
+        `Lighthouse ${lighthouse.version} mobile (median of ${lighthouse.runs}), ${pad(p.page, 11)} performance ${p.score}  FCP ${p.fcpMs} ms  LCP ${p.lcpMs} ms  TBT ${p.tbtMs} ms  CLS ${p.cls}${p.runtimeError ? `  (${p.runtimeError})` : ''}`,
       );
     }
   }
