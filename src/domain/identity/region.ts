@@ -10,15 +10,23 @@ const PROVINCE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [71, 71],
   [81, 83],
 ];
-// Taiwan (71) and the residence-permit codes 81, 82, 83 have no city level: their city part is 00.
-const WITHOUT_CITY = new Set(['71', '81', '82', '83']);
-const FOUR_DIGITS = /^\d{4}/;
+// Taiwan (71) and the residence-permit codes 81, 82, 83 have one code each, with no city or
+// county level: 710000, 810000, 820000, 830000.
+const WHOLE_REGION_ONLY = new Set(['71', '81', '82', '83']);
+// Hainan's counties sat directly under the province (4600xx) from 1988 to 2002; a number issued
+// then is kept for life, so those address codes stay valid.
+const COUNTIES_UNDER_PROVINCE = new Set(['46']);
+const SIX_DIGITS = /^\d{6}/;
 
-/** Rejects address codes (first 4 digits) naming no province or city (GB 11643-1999, GB/T 2260). */
+/**
+ * Rejects address codes (first 6 digits) naming no province or city (GB 11643-1999,
+ * GB/T 2260).
+ */
 export function isKnownRegionCode(value: string): boolean {
-  if (!FOUR_DIGITS.test(value)) return false;
+  if (!SIX_DIGITS.test(value)) return false;
   const province = value.slice(0, 2);
   const code = Number(province);
   if (!PROVINCE_RANGES.some(([from, to]) => code >= from && code <= to)) return false;
-  return value.slice(2, 4) !== '00' || WITHOUT_CITY.has(province);
+  if (WHOLE_REGION_ONLY.has(province)) return value.slice(2, 6) === '0000';
+  return value.slice(2, 4) !== '00' || COUNTIES_UNDER_PROVINCE.has(province);
 }
