@@ -1,5 +1,6 @@
 import type { Verification, VerificationRequest } from '@contract';
 import { fetchVerification, startVerification } from '@/api/enrollment-api';
+import { gatewayPatience } from '@/api/gateway-client';
 import { isLoadShedding, untilServed } from '@/api/load-shedding';
 import { nextPollDelayMs } from '@/api/poll-policy';
 import { verificationRequestKey } from '@/domain/registration/verification-request';
@@ -84,7 +85,7 @@ export function ensureVerification(draftId: string, request: VerificationRequest
   loops.set(draftId, loop);
   // A start turned away under load was not taken: it is tried again when the gateway says.
   const start = untilServed(() => startVerification(request), {
-    sleep: wait,
+    ...gatewayPatience(),
     cancelled: () => loops.get(draftId) !== loop,
   });
   void start.then(
