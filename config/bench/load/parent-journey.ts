@@ -114,6 +114,8 @@ export async function runJourney(
       body: {},
       idempotencyKey,
       parse: anything,
+      // As submitRegistration: the waiting room, not the transport, waits out a busy gateway.
+      callerWaitsOutLoad: true,
     }),
   );
   return { confirmedAtMs: clock.now(), verificationStarts };
