@@ -1,43 +1,14 @@
 /** Which drafts exist at all (FAQ 7, 8): none before an answer, none after submit or delete. */
-import { webcrypto } from 'node:crypto';
+import { setUpSignedInParent } from '../../config/test-doubles/signed-in-parent';
 import { deleteDraft as endOnGateway } from '@mock/model/drafts';
-import { setupMockGatewayServer } from '@mock/node';
 import Taro from '@tarojs/taro';
-import { resetTaroDouble } from '../../config/test-doubles/taro';
-import { configureGateway } from '@/api/gateway-client';
-import { createDevHost, createVolatileMemory } from '@/host/dev-host';
 import { flushLocal } from './draft-local';
 import { restoreNewest } from './draft-restore';
 import { useDrafts } from './draft-store';
 import { syncNow } from './draft-sync';
-import { startSession, useSession } from './session-store';
 
-const BASE_URL = 'http://gateway.test/gateway';
 const PARENT = 'p-all-verified';
-const { server, gateway } = setupMockGatewayServer(BASE_URL);
-const memory = createVolatileMemory();
-
-beforeAll(() => {
-  Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterAll(() => server.close());
-afterEach(async () => {
-  await useSession.getState().signOut();
-  gateway.state.reset();
-  resetTaroDouble();
-});
-
-async function signIn(): Promise<void> {
-  configureGateway({ baseUrl: BASE_URL, sleep: () => Promise.resolve(), random: () => 0 });
-  startSession(createDevHost(memory));
-  await useSession.getState().chooseDevParent(PARENT);
-  useDrafts.getState().openFor(PARENT);
-  for (let i = 0; i < 50 && useDrafts.getState().parentId !== PARENT; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  expect(useDrafts.getState().parentId).toBe(PARENT);
-}
+const { gateway, signIn } = setUpSignedInParent(PARENT);
 
 const typeName = (id: string, name: string) =>
   useDrafts.getState().updateDraft(id, (d) => ({ ...d, answers: { child: { name } } }));

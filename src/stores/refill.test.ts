@@ -1,44 +1,15 @@
 /** Filling again from a submitted registration keeps what the gateway verified (FAQ 5, 8, 12). */
-import { webcrypto } from 'node:crypto';
+import { setUpSignedInParent } from '../../config/test-doubles/signed-in-parent';
 import { submissionFor, uploadRef } from '@mock/enrollment-fixtures';
-import { setupMockGatewayServer } from '@mock/node';
 import { SEED_CHILDREN } from '@mock/seed/children';
-import { resetTaroDouble } from '../../config/test-doubles/taro';
 import { startVerification } from '@/api/enrollment-api';
-import { configureGateway } from '@/api/gateway-client';
-import { createDevHost, createVolatileMemory } from '@/host/dev-host';
 import { useDrafts } from './draft-store';
 import { startRefill } from './refill';
-import { startSession, useSession } from './session-store';
 
-const BASE_URL = 'http://gateway.test/gateway';
 const PARENT = 'p-all-verified';
 const TODAY = '2022-07-05';
-const { server, gateway } = setupMockGatewayServer(BASE_URL);
-const memory = createVolatileMemory();
+const { gateway, signIn } = setUpSignedInParent(PARENT);
 const child = SEED_CHILDREN.find((c) => c.parentId === PARENT);
-
-beforeAll(() => {
-  Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterAll(() => server.close());
-afterEach(async () => {
-  await useSession.getState().signOut();
-  gateway.state.reset();
-  gateway.clock.reset();
-  resetTaroDouble();
-});
-
-async function signIn(): Promise<void> {
-  configureGateway({ baseUrl: BASE_URL, sleep: () => Promise.resolve(), random: () => 0 });
-  startSession(createDevHost(memory));
-  await useSession.getState().chooseDevParent(PARENT);
-  useDrafts.getState().openFor(PARENT);
-  for (let i = 0; i < 50 && useDrafts.getState().parentId !== PARENT; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 describe('starting again from a submitted registration', () => {
   it('reuses the finished verification: verified answers are not copied as typed ones', async () => {
