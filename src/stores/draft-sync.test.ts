@@ -1,41 +1,14 @@
 /** Drafts against the mock gateway (msw/node): sealed on the device, queued, sent, conflicts. */
-import { webcrypto } from 'node:crypto';
-import { setupMockGatewayServer } from '@mock/node';
 import Taro from '@tarojs/taro';
-import { resetTaroDouble } from '../../config/test-doubles/taro';
-import { configureGateway } from '@/api/gateway-client';
-import { createDevHost, createVolatileMemory } from '@/host/dev-host';
+import { setUpSignedInParent } from '../../config/test-doubles/signed-in-parent';
 import { flushLocal } from './draft-local';
 import { restoreNewest } from './draft-restore';
 import { useDrafts } from './draft-store';
 import { keepDeviceCopy } from './draft-choice';
 import { syncNow, useDraftSync } from './draft-sync';
-import { startSession, useSession } from './session-store';
+import { useSession } from './session-store';
 
-const BASE_URL = 'http://gateway.test/gateway';
-const { server, gateway } = setupMockGatewayServer(BASE_URL);
-const memory = createVolatileMemory();
-
-beforeAll(() => {
-  Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterAll(() => server.close());
-afterEach(() => {
-  gateway.state.reset();
-  resetTaroDouble();
-});
-
-async function signInAs(parentId: string): Promise<void> {
-  configureGateway({ baseUrl: BASE_URL, sleep: () => Promise.resolve(), random: () => 0 });
-  startSession(createDevHost(memory));
-  await useSession.getState().chooseDevParent(parentId);
-  useDrafts.getState().openFor(parentId);
-  for (let i = 0; i < 50 && useDrafts.getState().parentId !== parentId; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  expect(useDrafts.getState().parentId).toBe(parentId);
-}
+const { gateway, signIn } = setUpSignedInParent('p-all-verified');
 
 function typeName(id: string, name: string): void {
   useDrafts.getState().updateDraft(id, (d) => ({ ...d, answers: { child: { name } } }));
@@ -47,7 +20,7 @@ function serverCopy(parentId: string, id: string) {
 
 describe('drafts on the device and the gateway', () => {
   it('seals the device copy, sends the queue in order, and deletes from both after submit', async () => {
-    await signInAs('p-all-verified');
+    await signIn();
     const id = useDrafts.getState().createDraft('enrollment', { child: { name: '李沐阳' } });
     await flushLocal();
     const stored = String(Taro.getStorageSync('drafts.p-all-verified'));
@@ -65,7 +38,7 @@ describe('drafts on the device and the gateway', () => {
   });
 
   it('keeps queued saves through a network failure and a session expiry, then sends them', async () => {
-    await signInAs('p-all-verified');
+    await signIn();
     const id = useDrafts.getState().createDraft('enrollment', {});
     gateway.state.fault = { mode: 'network-error', pathPrefix: '/drafts', times: 1 };
     await syncNow();
@@ -81,7 +54,7 @@ describe('drafts on the device and the gateway', () => {
   });
 
   it('shows a conflict on 412 and saves this device’s copy when the parent keeps it', async () => {
-    await signInAs('p-all-verified');
+    await signIn();
     const id = useDrafts.getState().createDraft('enrollment', { child: { name: '甲' } });
     await syncNow();
     const stored = serverCopy('p-all-verified', id);
@@ -105,12 +78,12 @@ describe('drafts on the device and the gateway', () => {
   });
 
   it('restores the server copy on a fresh device, and forgets the parent at sign-out', async () => {
-    await signInAs('p-all-verified');
+    await signIn();
     const id = useDrafts.getState().createDraft('enrollment', { child: { name: '李沐阳' } });
     await syncNow();
     await flushLocal();
     useDrafts.getState().forgetParent('p-all-verified');
-    await signInAs('p-all-verified');
+    await signIn();
     await expect(restoreNewest('enrollment')).resolves.toBe(id);
     expect(useDrafts.getState().drafts[id]?.answers.child?.name).toBe('李沐阳');
     await flushLocal();
@@ -132,7 +105,7 @@ describe('drafts on the device and the gateway', () => {
       },
     };
     Taro.setStorageSync('drafts.p-all-verified', JSON.stringify(legacy));
-    await signInAs('p-all-verified');
+    await signIn();
     expect(useDrafts.getState().drafts['d-old']?.serverVersion).toBeNull();
     await flushLocal();
     expect(String(Taro.getStorageSync('drafts.p-all-verified'))).not.toContain('李沐阳');
