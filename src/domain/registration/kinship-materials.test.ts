@@ -1,24 +1,5 @@
-import type { EnrollmentDraft } from './draft';
 import { requiredMaterials } from './materials';
-import { check, completeDraft, HOME, OTHER_HOME } from './test-support';
-
-function withFamily(
-  household: NonNullable<EnrollmentDraft['household']>,
-  residence: NonNullable<EnrollmentDraft['residence']>,
-): EnrollmentDraft {
-  const draft = completeDraft();
-  return {
-    ...draft,
-    household: { ...draft.household, ...household },
-    residence: { ...draft.residence, ...residence },
-  };
-}
-
-const ids = (
-  draft: EnrollmentDraft,
-  checks = [check('household'), check('property')],
-  disputed: string[] = [],
-) => requiredMaterials(draft, checks, disputed).map((requirement) => requirement.id);
+import { check, HOME, materialIds, OTHER_HOME, withFamily } from './test-support';
 
 describe('requiredMaterials: kinship (FAQ 11 cases 1 and 2)', () => {
   it('asks a birth medical or marriage certificate when the father owns and the mother is head (FAQ 11 case 1)', () => {
@@ -33,18 +14,20 @@ describe('requiredMaterials: kinship (FAQ 11 cases 1 and 2)', () => {
   });
 
   it('applies case 1 the other way round and when the head is the other parent’s parent', () => {
-    expect(ids(withFamily({ head: 'father' }, { owner: 'mother' }))).toEqual([
+    expect(materialIds(withFamily({ head: 'father' }, { owner: 'mother' }))).toEqual([
       'parent-relationship',
     ]);
-    expect(ids(withFamily({ head: 'maternal-grandfather' }, { owner: 'father' }))).toEqual([
+    expect(materialIds(withFamily({ head: 'maternal-grandfather' }, { owner: 'father' }))).toEqual([
       'parent-relationship',
     ]);
-    expect(ids(withFamily({ head: 'paternal-grandfather' }, { owner: 'father' }))).toEqual([]);
+    expect(materialIds(withFamily({ head: 'paternal-grandfather' }, { owner: 'father' }))).toEqual(
+      [],
+    );
   });
 
   it('drops case 1 once the birth certificate verified', () => {
     const checks = [check('household'), check('property'), check('birth-certificate')];
-    expect(ids(withFamily({ head: 'mother' }, {}), checks)).toEqual([]);
+    expect(materialIds(withFamily({ head: 'mother' }, {}), checks)).toEqual([]);
   });
 
   it('asks kinship papers when the paternal grandmother owns and the father is registered elsewhere (FAQ 11 case 2)', () => {
@@ -74,10 +57,10 @@ describe('requiredMaterials: kinship (FAQ 11 cases 1 and 2)', () => {
 
   it('asks no kinship papers when the father’s line is registered at the grandparent’s home', () => {
     expect(
-      ids(withFamily({ head: 'father', address: HOME }, { owner: 'paternal-grandmother' })),
+      materialIds(withFamily({ head: 'father', address: HOME }, { owner: 'paternal-grandmother' })),
     ).toEqual([]);
     expect(
-      ids(withFamily({ head: 'paternal-grandmother' }, { owner: 'paternal-grandmother' })),
+      materialIds(withFamily({ head: 'paternal-grandmother' }, { owner: 'paternal-grandmother' })),
     ).toEqual([]);
   });
 

@@ -1,24 +1,6 @@
 import type { EnrollmentDraft } from './draft';
 import { requiredMaterials } from './materials';
-import { check, completeDraft, HOME } from './test-support';
-
-function withFamily(
-  household: NonNullable<EnrollmentDraft['household']>,
-  residence: NonNullable<EnrollmentDraft['residence']>,
-): EnrollmentDraft {
-  const draft = completeDraft();
-  return {
-    ...draft,
-    household: { ...draft.household, ...household },
-    residence: { ...draft.residence, ...residence },
-  };
-}
-
-const ids = (
-  draft: EnrollmentDraft,
-  checks = [check('household'), check('property')],
-  disputed: string[] = [],
-) => requiredMaterials(draft, checks, disputed).map((requirement) => requirement.id);
+import { check, completeDraft, HOME, materialIds, withFamily } from './test-support';
 
 describe('requiredMaterials', () => {
   it('asks for the household register and property certificate when nothing verified', () => {
@@ -33,25 +15,25 @@ describe('requiredMaterials', () => {
   });
 
   it('asks for nothing the departments verified (FAQ 5)', () => {
-    expect(ids(completeDraft())).toEqual([]);
+    expect(materialIds(completeDraft())).toEqual([]);
   });
 
   it('still asks when a check is only pending or not found (FAQ 6)', () => {
     expect(
-      ids(completeDraft(), [check('household', 'pending'), check('property', 'not-found')]),
+      materialIds(completeDraft(), [check('household', 'pending'), check('property', 'not-found')]),
     ).toEqual(['household-register', 'property-certificate']);
   });
 
   it('asks for the purchase contract instead of a certificate when that is the document', () => {
-    expect(ids(withFamily({}, { certificateType: 'purchase-contract' }), [])).toEqual([
+    expect(materialIds(withFamily({}, { certificateType: 'purchase-contract' }), [])).toEqual([
       'household-register',
       'purchase-contract',
     ]);
   });
 
   it('asks for a rental contract for a rented or other home, whatever verified', () => {
-    expect(ids(withFamily({}, { kind: 'rented' }))).toEqual(['rental-contract']);
-    expect(ids(withFamily({}, { kind: 'other' }))).toEqual(['rental-contract']);
+    expect(materialIds(withFamily({}, { kind: 'rented' }))).toEqual(['rental-contract']);
+    expect(materialIds(withFamily({}, { kind: 'other' }))).toEqual(['rental-contract']);
   });
 
   it('asks the migrant papers a department did not verify (FAQ 10)', () => {
@@ -60,7 +42,7 @@ describe('requiredMaterials', () => {
       residence: { kind: 'rented', address: HOME },
       migrant: { livelihood: 'self-employed' },
     };
-    expect(ids(draft, [])).toEqual([
+    expect(materialIds(draft, [])).toEqual([
       'household-register',
       'rental-contract',
       'residence-permit',
@@ -72,7 +54,7 @@ describe('requiredMaterials', () => {
       check('business-licence'),
       check('social-insurance'),
     ];
-    expect(ids(draft, checks)).toEqual(['household-register', 'rental-contract']);
+    expect(materialIds(draft, checks)).toEqual(['household-register', 'rental-contract']);
   });
 
   it('always asks an employee for an employment proof: no department verifies it', () => {
@@ -81,11 +63,11 @@ describe('requiredMaterials', () => {
       migrant: { livelihood: 'employed' },
     };
     const checks = [check('household'), check('residence-permit'), check('social-insurance')];
-    expect(ids(draft, checks)).toEqual(['employment-proof']);
+    expect(materialIds(draft, checks)).toEqual(['employment-proof']);
   });
 
   it('ignores stale migrant answers for a downtown household', () => {
-    expect(ids({ ...completeDraft(), migrant: { livelihood: 'employed' } })).toEqual([]);
+    expect(materialIds({ ...completeDraft(), migrant: { livelihood: 'employed' } })).toEqual([]);
   });
 
   it('asks correction evidence for each disputed backfilled field, in form order', () => {
@@ -115,7 +97,11 @@ describe('requiredMaterials', () => {
 
   it('asks no correction for a disputed field that verification did not fill', () => {
     expect(
-      ids(completeDraft(), [check('household'), check('property')], ['household.address', 'bogus']),
+      materialIds(
+        completeDraft(),
+        [check('household'), check('property')],
+        ['household.address', 'bogus'],
+      ),
     ).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import type { VerificationCheck, VerificationSource } from '@contract';
 import { computeCheckDigit } from '../identity/check-digit';
 import type { EnrollmentContext, EnrollmentDraft } from './draft';
+import { requiredMaterials } from './materials';
 
 /** Completes an invented 17-digit body with its GB 11643 check character. */
 export function withCheckDigit(body: string): string {
@@ -58,4 +59,26 @@ export function check(
   values: Record<string, string> = {},
 ): VerificationCheck {
   return { source, status, recordDate: status === 'verified' ? '2022-06-01' : null, values };
+}
+
+/** A complete draft whose household and residence answers are changed by the given ones. */
+export function withFamily(
+  household: NonNullable<EnrollmentDraft['household']>,
+  residence: NonNullable<EnrollmentDraft['residence']>,
+): EnrollmentDraft {
+  const draft = completeDraft();
+  return {
+    ...draft,
+    household: { ...draft.household, ...household },
+    residence: { ...draft.residence, ...residence },
+  };
+}
+
+/** The ids of the materials a draft needs, by default with household and property verified. */
+export function materialIds(
+  draft: EnrollmentDraft,
+  checks = [check('household'), check('property')],
+  disputed: string[] = [],
+): string[] {
+  return requiredMaterials(draft, checks, disputed).map((requirement) => requirement.id);
 }
