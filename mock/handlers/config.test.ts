@@ -1,4 +1,5 @@
 import type { SeasonConfig } from '../../types';
+import { SESSION_TTL_MS } from '../model/sessions';
 import { createGateway } from '../router';
 import { asResponse, call, dataOf, errorCodeOf, signIn } from '../test-support';
 
@@ -49,9 +50,11 @@ describe('GET /config', () => {
   it('answers 401 SESSION_EXPIRED once the mock clock passes the expiry', async () => {
     const gateway = createGateway();
     const { token } = await signIn(gateway);
-    gateway.clock.set('2022-07-05T10:29:59+08:00');
+    // The mock clock runs on from 10:00 while the test signs in, so take the time it has now.
+    const signedInBy = gateway.clock.now();
+    gateway.clock.set(signedInBy + SESSION_TTL_MS - 1000);
     expect(errorCodeOf(await call(gateway, 'GET', '/config', { token }))).toBeUndefined();
-    gateway.clock.set('2022-07-05T10:30:00+08:00');
+    gateway.clock.set(signedInBy + SESSION_TTL_MS);
     expect(errorCodeOf(await call(gateway, 'GET', '/config', { token }))).toBe('SESSION_EXPIRED');
   });
 });
