@@ -21,3 +21,42 @@ export function maskMobile(value: string): string {
   const length = Array.from(value).length;
   return length === 11 ? keepEnds(value, 3, 4) : keepEnds(value, 0, 4);
 }
+
+/**
+ * Transfer status numbers (学籍号, G + the student's ID number) are masked like the ID number
+ * they carry, with the leading letter kept so the parent still recognises the kind of number.
+ */
+export function maskStatusNumber(value: string): string {
+  const chars = Array.from(value);
+  const [first = '', ...rest] = chars;
+  return /^[A-Za-z]$/.test(first) ? first + maskIdNumber(rest.join('')) : maskIdNumber(value);
+}
+
+/** Residence permit numbers (居住证号) are ID numbers on another card: masked the same way. */
+export function maskPermitNumber(value: string): string {
+  return maskIdNumber(value);
+}
+
+/**
+ * Every answer that holds a personal number, by its form path, with its mask: one list, so the
+ * check page, the submitted content and the summaries hide the same things the same way.
+ */
+const MASKED_ANSWERS: Readonly<Record<string, (value: string) => string>> = {
+  'child.idNumber': maskIdNumber,
+  'child.contactMobile': maskMobile,
+  'student.statusNumber': maskStatusNumber,
+  'guardian.otherParent.idNumber': maskIdNumber,
+  'guardian.otherParent.mobile': maskMobile,
+  'migrant.residencePermitNumber': maskPermitNumber,
+};
+
+/** True when the answer at `path` is a personal number that is shown masked. */
+export function isMaskedAnswer(path: string): boolean {
+  return Object.prototype.hasOwnProperty.call(MASKED_ANSWERS, path);
+}
+
+/** The answer at `path` as shown on screen: masked when it is a personal number, else as is. */
+export function maskAnswer(path: string, value: string): string {
+  const mask = isMaskedAnswer(path) ? MASKED_ANSWERS[path] : undefined;
+  return mask ? mask(value) : value;
+}
