@@ -3,7 +3,7 @@
  * bureau's real announcements; dates agree with seed/season.ts. Newest first.
  */
 import type { Notice, NoticeSummary } from '../../types';
-import { PLACEHOLDER_HELP_LINE } from './season';
+import { BUREAU_HELP_LINE } from './season';
 
 export const SEED_NOTICES: readonly Notice[] = [
   {
@@ -29,7 +29,7 @@ export const SEED_NOTICES: readonly Notice[] = [
       '登记时间：2022年7月1日8:00至7月20日18:00。逾期系统关闭，只能查看，不能修改或删除信息。',
       '可转入年级：小学二至六年级，初中七至九年级；小学毕业生申请转入初中七年级。同一家庭多个孩子可分别转入不同年级。',
       '登记信息提交后需等待学校或登记点审核，提交不代表已被录取，结果以学校电话通知为准。',
-      `咨询电话：${PLACEHOLDER_HELP_LINE}（工作日8:30至17:30）。`,
+      `咨询电话：${BUREAU_HELP_LINE}（12345市民服务热线，全天接听）。`,
     ],
   },
   {
@@ -41,7 +41,7 @@ export const SEED_NOTICES: readonly Notice[] = [
       '登记时间：2022年7月1日8:00至7月10日18:00。请在规定时间内完成登记，逾期系统关闭。',
       '申请人限于适龄儿童的父母。建议使用与孩子户籍在同一户的一方信息登记；父母双方均与孩子同户且在中心城区有房产的，建议使用房产所有人信息登记。',
       '随迁子女家长完成基本信息填写后，请预约现场登记，按预约时间携带原件到登记点办理。',
-      `咨询电话：${PLACEHOLDER_HELP_LINE}（工作日8:30至17:30）。`,
+      `咨询电话：${BUREAU_HELP_LINE}（12345市民服务热线，全天接听）。`,
     ],
   },
 ];

@@ -2,10 +2,10 @@
 import type { SeasonConfig } from '../../types';
 
 /**
- * Placeholder help line: Jinan's area code with a subscriber number that starts with 0, which is
- * never assigned, so nobody's telephone rings during development. Not the bureau's real number.
+ * The help line parents are given: Jinan's 12345 citizen service hotline, which answers
+ * enrollment and transfer questions on the bureau's behalf around the clock.
  */
-export const PLACEHOLDER_HELP_LINE = '0531-00000000';
+export const BUREAU_HELP_LINE = '0531-12345';
 
 export const SEASON_2022: SeasonConfig = {
   season: 2022,
@@ -20,7 +20,7 @@ export const SEASON_2022: SeasonConfig = {
     },
   },
   enrollmentBirthRange: { from: '2015-09-01', to: '2016-08-31' },
-  helpLine: PLACEHOLDER_HELP_LINE,
+  helpLine: BUREAU_HELP_LINE,
   otherCategories: [
     {
       id: 'entitled-groups',
