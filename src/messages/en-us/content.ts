@@ -9,4 +9,5 @@ export const content: Messages['content'] = {
   noticesTitle: 'Notices',
   noticesEmpty: 'There are no notices yet.',
   publishedOn: 'Published: {date}',
+  helpLineCall: 'Call the help line, {phone}',
 };

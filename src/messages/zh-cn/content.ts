@@ -6,4 +6,5 @@ export const content = {
   noticesTitle: '通知公告',
   noticesEmpty: '暂无通知公告。',
   publishedOn: '发布日期：{date}',
+  helpLineCall: '拨打咨询电话 {phone}',
 };
