@@ -1,4 +1,5 @@
 import type { Messages } from '../catalog';
+import { check } from './check';
 import { common } from './common';
 import { content } from './content';
 import { drafts } from './drafts';
@@ -7,6 +8,8 @@ import { enrollmentChoices, enrollmentFields } from './enrollment-fields';
 import { enrollmentProblems } from './enrollment-problems';
 import { errors } from './errors';
 import { form } from './form';
+import { frame } from './frame';
+import { guide } from './guide';
 import { home } from './home';
 import { materials, materialsTable } from './materials';
 import { photos } from './photos';
@@ -20,6 +23,7 @@ import { waitingRoom } from './waiting-room';
 
 /** The English catalogue: the second language, mirroring every key of the Chinese one. */
 export const enUS: Messages = {
+  check,
   common,
   content,
   drafts,
@@ -29,6 +33,8 @@ export const enUS: Messages = {
   enrollmentProblems,
   errors,
   form,
+  frame,
+  guide,
   home,
   materials,
   materialsTable,

@@ -1,3 +1,4 @@
+import { check } from './check';
 import { common } from './common';
 import { content } from './content';
 import { drafts } from './drafts';
@@ -6,6 +7,8 @@ import { enrollmentChoices, enrollmentFields } from './enrollment-fields';
 import { enrollmentProblems } from './enrollment-problems';
 import { errors } from './errors';
 import { form } from './form';
+import { frame } from './frame';
+import { guide } from './guide';
 import { home } from './home';
 import { materials, materialsTable } from './materials';
 import { photos } from './photos';
@@ -19,6 +22,7 @@ import { waitingRoom } from './waiting-room';
 
 /** The Simplified Chinese catalogue: the product language (PRODUCT.md, Words on screen). */
 export const zhCN = {
+  check,
   common,
   content,
   drafts,
@@ -28,6 +32,8 @@ export const zhCN = {
   enrollmentProblems,
   errors,
   form,
+  frame,
+  guide,
   home,
   materials,
   materialsTable,
