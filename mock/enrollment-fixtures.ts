@@ -112,6 +112,7 @@ export function submissionFor(
     answers: answersFor(parentId),
     verificationId,
     disputedFields: [],
+    declaration: { accepted: true, textVersion: '2022.1', acceptedAt: '2022-07-05T10:00:00+08:00' },
     materials,
   };
 }

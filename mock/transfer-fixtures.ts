@@ -32,6 +32,7 @@ export function transferFor(
     },
     verificationId,
     disputedFields: [],
+    declaration: { accepted: true, textVersion: '2022.1', acceptedAt: '2022-07-05T10:00:00+08:00' },
     materials: {},
   };
 }

@@ -151,6 +151,27 @@ export interface TransferAnswers {
 /** Uploaded photos by material kind (see materials.ts). */
 export type MaterialUploads = Partial<Record<string, UploadRef[]>>;
 
+/** The wordings of the parent's declaration the gateway accepts, newest last. */
+export const DECLARATION_VERSIONS = ['2022.1'] as const;
+
+export type DeclarationVersion = (typeof DECLARATION_VERSIONS)[number];
+
+/** The wording the client shows today; a submission names the version the parent accepted. */
+export const CURRENT_DECLARATION_VERSION: DeclarationVersion = '2022.1';
+
+/**
+ * The parent's declaration that the registration is true and complete and that they accept the
+ * review (本人承诺). Required on every submission; the gateway refuses one without it (field
+ * `declaration`) and keeps it with the registration.
+ */
+export interface Declaration {
+  accepted: true;
+  /** Which wording the parent accepted (DECLARATION_VERSIONS). */
+  textVersion: DeclarationVersion;
+  /** When the parent accepted it (ISO 8601 with offset or Z). */
+  acceptedAt: string;
+}
+
 /** `POST /registrations` body (with an Idempotency-Key header). */
 export interface SubmitEnrollment {
   subsystem: Extract<Subsystem, 'enrollment'>;
@@ -160,6 +181,7 @@ export interface SubmitEnrollment {
   /** Field paths the parent marked "this is wrong" after an automatic backfill. */
   disputedFields: string[];
   materials: MaterialUploads;
+  declaration: Declaration;
 }
 
 /** `POST /registrations` body for a transfer application (with an Idempotency-Key header). */
@@ -169,6 +191,7 @@ export interface SubmitTransfer {
   verificationId: string | null;
   disputedFields: string[];
   materials: MaterialUploads;
+  declaration: Declaration;
 }
 
 /** Either subsystem's submission; `subsystem` tells which answers it carries. */

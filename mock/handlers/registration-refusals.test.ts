@@ -84,7 +84,30 @@ describe('POST /registrations refuses', () => {
       { field: 'answers', code: 'required' },
       { field: 'disputedFields', code: 'invalid' },
       { field: 'materials', code: 'invalid' },
+      { field: 'declaration', code: 'required' },
     ]);
+  });
+
+  it('a submission without the accepted declaration, naming the field declaration', async () => {
+    const { gateway, token } = await family('p-all-verified');
+    const id = await startJob(gateway, token, 'p-all-verified');
+    const cases: [unknown, string][] = [
+      [undefined, 'required'],
+      [
+        { accepted: false, textVersion: '2022.1', acceptedAt: '2022-07-05T10:00:00+08:00' },
+        'not-accepted',
+      ],
+      [
+        { accepted: true, textVersion: '2019.1', acceptedAt: '2022-07-05T10:00:00+08:00' },
+        'unknown-version',
+      ],
+      [{ accepted: true, textVersion: '2022.1', acceptedAt: 'yesterday' }, 'invalid'],
+    ];
+    for (const [declaration, code] of cases) {
+      const body: Record<string, unknown> = { ...submissionFor('p-all-verified', id), declaration };
+      const answer = await refusal(gateway, token, body);
+      expect(answer).toMatchObject({ status: 422, fields: [{ field: 'declaration', code }] });
+    }
   });
 
   it('a second registration of the same child, by any parent, with 409', async () => {

@@ -4,6 +4,7 @@
  * top-level name (`verificationId`, `materials.household-register`).
  */
 import {
+  DECLARATION_VERSIONS,
   KINS,
   MATERIAL_KINDS,
   PROPERTY_CERTIFICATE_TYPES,
@@ -62,6 +63,21 @@ function checkMaterials(r: FieldReader, value: unknown): void {
   }
 }
 
+/** The parent's declaration: every problem with it is reported at `declaration`. */
+function checkDeclaration(r: FieldReader, value: unknown): void {
+  if (value === undefined || value === null) return r.add('declaration', 'required');
+  const declaration = r.object(value, 'declaration');
+  if (!declaration) return;
+  if (declaration.accepted !== true) return r.add('declaration', 'not-accepted');
+  const version = declaration.textVersion;
+  if (!(DECLARATION_VERSIONS as readonly unknown[]).includes(version)) {
+    return r.add('declaration', 'unknown-version');
+  }
+  const at = declaration.acceptedAt;
+  const dated = typeof at === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(at) && !isNaN(Date.parse(at));
+  if (!dated) r.add('declaration', 'invalid');
+}
+
 /** Checks a submission's shape and its own rules; an empty list means it may be cross-checked. */
 export function checkSubmissionShape(
   body: unknown,
@@ -87,6 +103,7 @@ export function checkSubmissionShape(
     r.add('disputedFields', 'invalid');
   }
   checkMaterials(r, root.materials);
+  checkDeclaration(r, root.declaration);
   return r.problems;
 }
 

@@ -1,4 +1,4 @@
-import type { ResubmitEnrollment } from '@contract';
+import { CURRENT_DECLARATION_VERSION, type ResubmitEnrollment } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { GatewayError } from '@/api/gateway-error';
@@ -46,6 +46,12 @@ export function SubmitPanel({ form, requirements, evidence }: SubmitPanelProps) 
         requirements,
         uploads: record.uploads,
         kinds: record.materialKinds,
+        // Confirming the final submit is the parent's acceptance until the check page asks for it.
+        declaration: {
+          accepted: true,
+          textVersion: CURRENT_DECLARATION_VERSION,
+          acceptedAt: new Date().toISOString(),
+        },
       },
       form.flow.journey,
     );

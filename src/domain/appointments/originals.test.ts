@@ -10,6 +10,7 @@ function submission(
     verificationId: null,
     disputedFields: [],
     materials,
+    declaration: { accepted: true, textVersion: '2022.1', acceptedAt: '2022-07-05T10:00:00+08:00' },
     answers: {
       child: {
         name: '孙浩然',

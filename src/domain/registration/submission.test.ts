@@ -1,4 +1,4 @@
-import type { UploadRef } from '@contract';
+import type { Declaration, UploadRef } from '@contract';
 import { buildSubmission } from './submission';
 import { CONTEXT, completeDraft } from './test-support';
 
@@ -11,10 +11,23 @@ const photo = (id: string): UploadRef => ({
   mimeType: 'image/jpeg',
 });
 
+const DECLARATION: Declaration = {
+  accepted: true,
+  textVersion: '2022.1',
+  acceptedAt: '2022-07-05T10:00:00+08:00',
+};
+
 describe('buildSubmission', () => {
   it('refuses to build a submission while a rule still refuses an answer', () => {
     const draft = completeDraft();
-    const parts = { verificationId: null, disputed: [], requirements: [], uploads: {}, kinds: {} };
+    const parts = {
+      verificationId: null,
+      disputed: [],
+      requirements: [],
+      uploads: {},
+      kinds: {},
+      declaration: DECLARATION,
+    };
     expect(buildSubmission({ ...draft, schoolId: undefined }, CONTEXT, parts)).toBeNull();
   });
 
@@ -40,6 +53,7 @@ describe('buildSubmission', () => {
         'household-register': [photo('u-2'), photo('u-3')],
       },
       kinds: { 'parent-relationship': 'marriage-certificate' },
+      declaration: DECLARATION,
     });
     expect(body?.materials).toEqual({
       'marriage-certificate': [photo('u-1')],
@@ -48,5 +62,6 @@ describe('buildSubmission', () => {
     expect(body?.verificationId).toBe('v-1');
     expect(body?.disputedFields).toEqual(['household.address']);
     expect(body?.subsystem).toBe('enrollment');
+    expect(body?.declaration).toEqual(DECLARATION);
   });
 });

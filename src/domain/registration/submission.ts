@@ -1,4 +1,10 @@
-import type { MaterialKind, MaterialUploads, SubmitRegistration, UploadRef } from '@contract';
+import type {
+  Declaration,
+  MaterialKind,
+  MaterialUploads,
+  SubmitRegistration,
+  UploadRef,
+} from '@contract';
 import { toAnswers } from './answers';
 import type { EnrollmentContext, EnrollmentDraft } from './draft';
 import { ENROLLMENT_JOURNEY } from './enrollment-journey';
@@ -12,6 +18,8 @@ export interface SubmissionParts {
   requirements: readonly MaterialRequirement[];
   uploads: Partial<Record<string, UploadRef[]>>;
   kinds: Partial<Record<string, MaterialKind>>;
+  /** The declaration the parent accepted on the check page; the gateway refuses a submission without it. */
+  declaration: Declaration;
 }
 
 /**
@@ -38,5 +46,6 @@ export function buildSubmission(
     verificationId: parts.verificationId,
     disputedFields: [...parts.disputed],
     materials,
+    declaration: parts.declaration,
   };
 }

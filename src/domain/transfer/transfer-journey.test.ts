@@ -59,7 +59,18 @@ describe('the transfer journey', () => {
   it('builds a transfer submission with normalised answers', () => {
     const draft = completeTransferDraft();
     draft.student = { ...draft.student, statusNumber: ` ${STATUS_NUMBER.toLowerCase()} ` };
-    const parts = { verificationId: null, disputed: [], requirements: [], uploads: {}, kinds: {} };
+    const parts = {
+      verificationId: null,
+      disputed: [],
+      requirements: [],
+      uploads: {},
+      kinds: {},
+      declaration: {
+        accepted: true as const,
+        textVersion: '2022.1' as const,
+        acceptedAt: '2022-07-05T10:00:00+08:00',
+      },
+    };
     const body = buildSubmission(draft, TRANSFER_CONTEXT, parts, TRANSFER_JOURNEY);
     expect(body?.subsystem).toBe('transfer');
     expect(body?.answers).toMatchObject({
