@@ -52,8 +52,12 @@ const PUBLIC_VARIABLES = Array.from(
   (match) => match[1],
 );
 
-// Markers only the mock gateway contains: msw, its worker, the seed data and the model's storage.
+// Markers only the mock gateway and the development tools contain: msw, its worker, the mock's
+// own paths (the seeded-parent list, its controls), the development parent picker, the seed data
+// and the model's storage.
 const MOCK_MARKERS = [
+  '__mock',
+  'dev-parent-',
   'mockServiceWorker',
   'setupWorker',
   'jinan-mock-gateway',

@@ -112,7 +112,18 @@ describe('SessionGate', () => {
     expect(within(panel).getByRole('button', { name: m.common.retry })).toBeTruthy();
   });
 
+  it('shows no parent picker in a build without the development host, only that no host answered', async () => {
+    process.env.TARO_APP_HOST = 'auto';
+    startSession(createDevHost(createVolatileMemory()));
+    renderGate();
+    const panel = await screen.findByRole('alert');
+    expect(within(panel).getByText(m.signOn.unavailable.title)).toBeTruthy();
+    expect(screen.queryByText(m.signOn.devPickerTitle)).toBeNull();
+  });
+
   it('offers the development parent picker, listing the seeded parents, and signs in as the one picked', async () => {
+    // The picker is loaded only by builds that sign in through the development host.
+    process.env.TARO_APP_HOST = 'dev';
     startSession(createDevHost(createVolatileMemory()));
     renderGate();
 
@@ -130,6 +141,7 @@ describe('SessionGate', () => {
 
     expect(await screen.findByText('protected page')).toBeTruthy();
     expect(useSession.getState().profile?.parentId).toBe('p-migrant-worker');
+    process.env.TARO_APP_HOST = 'auto';
   });
 
   it('keeps the page and shows a renewal notice above it when renewal fails', async () => {

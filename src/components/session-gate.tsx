@@ -1,10 +1,9 @@
 import type { PropsWithChildren } from 'react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { FailureCode } from '@/api/gateway-error';
 import { appReady } from '@/app-start';
 import { useSession, type SignOnFailure } from '@/stores/session-store';
 import type { Messages } from '@/messages/catalog';
-import { DevParentPicker } from './dev-parent-picker';
 import { describeFailure } from './failure-message';
 import { LoadingNote } from './loading-note';
 import { ProblemPanel } from './problem-panel';
@@ -20,7 +19,21 @@ const HOST_FAILURES = [
 ] as const;
 type HostFailure = (typeof HOST_FAILURES)[number];
 
+/**
+ * The development host's parent picker exists only in builds that sign in through it (mock and
+ * browser-test builds). TARO_APP_HOST is a build constant: in every other build the condition is
+ * false at compile time and webpack drops the import, so neither the picker nor the mock
+ * gateway's parent list ships. Only the development host answers 'choose-parent'.
+ */
+const DevParentPicker = lazy(() =>
+  process.env.TARO_APP_HOST === 'dev'
+    ? import('./dev-parent-picker').then((module) => ({ default: module.DevParentPicker }))
+    : Promise.reject(new Error('this build has no development host')),
+);
+
 function describeSignOnFailure(m: Messages, failure: SignOnFailure) {
+  // Only the development host asks to choose a parent; any other build treats it as no host.
+  if (failure === 'choose-parent') return m.signOn.unavailable;
   return (HOST_FAILURES as readonly string[]).includes(failure)
     ? m.signOn[failure as HostFailure]
     : describeFailure(m, failure as FailureCode);
@@ -38,7 +51,13 @@ export function SessionGate({ children }: PropsWithChildren) {
     if (useSession.getState().status === 'idle') void appReady().then(signIn);
   }, [status, signIn]);
 
-  if (status === 'failed' && failure === 'choose-parent') return <DevParentPicker />;
+  if (status === 'failed' && failure === 'choose-parent' && process.env.TARO_APP_HOST === 'dev') {
+    return (
+      <Suspense fallback={<LoadingNote text={m.common.loading} />}>
+        <DevParentPicker />
+      </Suspense>
+    );
+  }
   if (status === 'failed' && failure) {
     return (
       <ProblemPanel
