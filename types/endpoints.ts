@@ -5,7 +5,7 @@
 import type { SeasonConfig, Subsystem } from './config';
 import type { PutDraftBody, ServerDraft } from './drafts';
 import type { FaqEntry, Notice, NoticeSummary } from './content';
-import type { MaterialInfo, School } from './materials';
+import type { MaterialInfo, School, SchoolSearch } from './materials';
 import type { AppointmentOptions, Appointment, BookAppointment } from './appointments';
 import type {
   AdvanceReview,
@@ -28,12 +28,8 @@ export interface Endpoints {
   'GET /faq': { body: undefined; answer: FaqEntry[] };
   /** The materials catalogue (登记信息与上传材料对照表 data). */
   'GET /materials': { body: undefined; answer: MaterialInfo[] };
-  /** Catchment schools for an address: query `subsystem`, `address` (and `grade` for transfer). */
-  'GET /schools': {
-    body: undefined;
-    answer: School[];
-    query: { subsystem: Subsystem; address: string; grade?: string };
-  };
+  /** Catchment schools for an address (and, for transfer, a target grade); a safe lookup. */
+  'POST /schools/search': { body: SchoolSearch; answer: School[] };
   /** Starts a big-data verification job; answers at once with its first state. */
   'POST /verifications': { body: VerificationRequest; answer: Verification };
   'GET /verifications/:id': { body: undefined; answer: Verification };

@@ -2,6 +2,7 @@
  * Supporting documents (FAQ 11, 12) and the schools a family may choose. The gateway serves the
  * catalogue (names, descriptions, photo counts); which ones a family needs is decided by rules.
  */
+import type { Subsystem } from './config';
 
 export type MaterialKind =
   | 'household-register'
@@ -34,11 +35,22 @@ export interface MaterialInfo {
   maxPhotos: number;
 }
 
-/** A catchment school (`GET /schools?subsystem=...&address=...`). */
+/** A catchment school (`POST /schools/search`). */
 export interface School {
   id: string;
   name: string;
   district: string;
   /** Places still open, where the gateway publishes it (transfer). */
   remainingPlaces: number | null;
+}
+
+/**
+ * `POST /schools/search` body. The family's address is personal data, so it travels in the body
+ * and never in a URL (URLs end up in logs, proxies and browser history).
+ */
+export interface SchoolSearch {
+  subsystem: Subsystem;
+  address: string;
+  /** Transfer only: the target grade (primary 2-6, junior high 7-9); null for enrollment. */
+  grade: string | null;
 }

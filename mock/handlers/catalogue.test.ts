@@ -11,7 +11,10 @@ async function signedIn() {
 
 async function schools(subsystem: string, address: string) {
   const { gateway, token } = await signedIn();
-  const reply = await call(gateway, 'GET', '/schools', { token, query: { subsystem, address } });
+  const reply = await call(gateway, 'POST', '/schools/search', {
+    token,
+    body: { subsystem, address, grade: null },
+  });
   return dataOf<School[]>(reply);
 }
 
@@ -51,7 +54,7 @@ describe('GET /materials', () => {
   });
 });
 
-describe('GET /schools', () => {
+describe('POST /schools/search', () => {
   it.each([
     ['济南市历下区样例路100号', '历下区'],
     ['山东省济南市市中区示例街8号', '市中区'],
@@ -79,8 +82,8 @@ describe('GET /schools', () => {
 
   it('answers 422 VALIDATION_FAILED without a known subsystem or an address', async () => {
     const { gateway, token } = await signedIn();
-    const query = { subsystem: 'admission', address: ' ' };
-    const reply = asResponse(await call(gateway, 'GET', '/schools', { token, query }));
+    const body = { subsystem: 'admission', address: ' ' };
+    const reply = asResponse(await call(gateway, 'POST', '/schools/search', { token, body }));
     expect(reply.status).toBe(422);
     expect(reply.body).toMatchObject({
       error: {

@@ -1,4 +1,4 @@
-/** `GET /materials` and `GET /schools`: the materials catalogue and the catchment schools. */
+/** `GET /materials` and `POST /schools/search`: the materials catalogue and the catchment schools. */
 import { SUBSYSTEMS, TARGET_GRADES, type FieldProblem } from '../../types';
 import { materialCatalogue } from '../seed/materials';
 import { withPlacesLeft } from '../model/school-places';
@@ -6,8 +6,20 @@ import { findCatchmentSchools } from '../seed/schools';
 import { failReply, okReply } from '../reply';
 import { withSession, type HandlerContext, type Route } from './context';
 
+function textAt(body: unknown, key: string): string | undefined {
+  const value =
+    typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string'
+    ? value
+    : value === undefined || value === null
+      ? undefined
+      : String(value);
+}
+
 function schools(ctx: HandlerContext) {
-  const { subsystem, address, grade } = ctx.req.query;
+  const subsystem = textAt(ctx.req.body, 'subsystem');
+  const address = textAt(ctx.req.body, 'address');
+  const grade = textAt(ctx.req.body, 'grade');
   const problems: FieldProblem[] = [];
   const known = SUBSYSTEMS.find((s) => s === subsystem);
   if (!known) problems.push({ field: 'subsystem', code: subsystem ? 'invalid' : 'required' });
@@ -31,5 +43,5 @@ export const CATALOGUE_ROUTES: Route[] = [
     pattern: '/materials',
     handler: withSession((ctx) => okReply(ctx.clock, materialCatalogue())),
   },
-  { method: 'GET', pattern: '/schools', handler: withSession(schools) },
+  { method: 'POST', pattern: '/schools/search', handler: withSession(schools) },
 ];

@@ -117,7 +117,7 @@ describe('POST /registrations for a transfer', () => {
   });
 });
 
-describe('GET /schools for a transfer', () => {
+describe('POST /schools/search for a transfer', () => {
   const query = (grade: string) => ({
     subsystem: 'transfer',
     address: '济南市历下区样例路1号',
@@ -127,10 +127,10 @@ describe('GET /schools for a transfer', () => {
   it('lists junior high schools for grades 7-9 and primary schools for 2-6, with places', async () => {
     const { gateway, token } = await family('p-transfer-family');
     const junior = dataOf<School[]>(
-      await call(gateway, 'GET', '/schools', { token, query: query('7') }),
+      await call(gateway, 'POST', '/schools/search', { token, body: query('7') }),
     );
     const primary = dataOf<School[]>(
-      await call(gateway, 'GET', '/schools', { token, query: query('5') }),
+      await call(gateway, 'POST', '/schools/search', { token, body: query('5') }),
     );
     expect(junior.map((s) => s.id)).toEqual(['j-lixia-1']);
     expect(primary.map((s) => s.id)).toEqual(['s-lixia-1', 's-lixia-2']);
@@ -142,7 +142,7 @@ describe('GET /schools for a transfer', () => {
     const job = await verify(gateway, token, 'p-transfer-family', '马思远');
     await submit(gateway, token, transferFor('p-transfer-family', '马思远', '2', job.id));
     const primary = dataOf<School[]>(
-      await call(gateway, 'GET', '/schools', { token, query: query('2') }),
+      await call(gateway, 'POST', '/schools/search', { token, body: query('2') }),
     );
     expect(primary.find((s) => s.id === 's-lixia-1')?.remainingPlaces).toBe(5);
   });
@@ -162,7 +162,8 @@ describe('GET /schools for a transfer', () => {
   it('refuses grade 1 (no transfer into first grade)', async () => {
     const { gateway, token } = await family('p-transfer-family');
     expect(
-      asResponse(await call(gateway, 'GET', '/schools', { token, query: query('1') })).status,
+      asResponse(await call(gateway, 'POST', '/schools/search', { token, body: query('1') }))
+        .status,
     ).toBe(422);
   });
 });

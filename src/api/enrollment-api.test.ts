@@ -88,8 +88,13 @@ describe('the catalogue calls', () => {
     });
   });
 
-  it('send the address as an encoded query and answer its catchment schools', async () => {
+  it('send the address in the body, never in the URL, and answer its catchment schools', async () => {
+    const urls: string[] = [];
+    const record = ({ request }: { request: Request }) => void urls.push(request.url);
+    server.events.on('request:start', record);
     const schools = await fetchSchools('enrollment', '济南市历下区样例路100号 3#楼&2单元');
+    server.events.removeListener('request:start', record);
+    expect(urls).toEqual([`${BASE_URL}/schools/search`]);
     expect(schools.map((school) => school.id)).toEqual(['s-lixia-1', 's-lixia-2']);
     expect(schools.every((school) => school.remainingPlaces === null)).toBe(true);
     await expect(fetchSchools('transfer', '济南市章丘区样例路1号')).resolves.toEqual([]);

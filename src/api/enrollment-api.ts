@@ -3,6 +3,7 @@ import type {
   MaterialInfo,
   Registration,
   School,
+  SchoolSearch,
   SubmitRegistration,
   Subsystem,
   Verification,
@@ -28,12 +29,13 @@ export function fetchSchools(
   address: string,
   grade: string | null = null,
 ): Promise<School[]> {
-  // Transfer lists schools per target grade: junior high for 7-9 (FAQ 1).
-  const byGrade = grade ? `&grade=${encodeURIComponent(grade)}` : '';
-  const query = `subsystem=${encodeURIComponent(subsystem)}&address=${encodeURIComponent(address)}${byGrade}`;
+  // Transfer lists schools per target grade: junior high for 7-9 (FAQ 1). The address is
+  // personal data, so it goes in the body, never in the URL.
+  const body: SchoolSearch = { subsystem, address, grade };
   return gateway().call({
-    method: 'GET',
-    path: `/schools?${query}`,
+    method: 'POST',
+    path: '/schools/search',
+    body,
     parse: parseList(parseSchool),
   });
 }
