@@ -1,4 +1,5 @@
 import type { Messages } from '../catalog';
+import { account } from './account';
 import { check } from './check';
 import { common } from './common';
 import { content } from './content';
@@ -9,6 +10,7 @@ import { enrollmentProblems } from './enrollment-problems';
 import { errors } from './errors';
 import { form } from './form';
 import { frame } from './frame';
+import { gatewayReasons } from './gateway-reasons';
 import { guide } from './guide';
 import { home } from './home';
 import { materials, materialsTable } from './materials';
@@ -23,6 +25,7 @@ import { waitingRoom } from './waiting-room';
 
 /** The English catalogue: the second language, mirroring every key of the Chinese one. */
 export const enUS: Messages = {
+  account,
   check,
   common,
   content,
@@ -34,6 +37,7 @@ export const enUS: Messages = {
   errors,
   form,
   frame,
+  gatewayReasons,
   guide,
   home,
   materials,

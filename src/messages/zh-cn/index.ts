@@ -1,3 +1,4 @@
+import { account } from './account';
 import { check } from './check';
 import { common } from './common';
 import { content } from './content';
@@ -8,6 +9,7 @@ import { enrollmentProblems } from './enrollment-problems';
 import { errors } from './errors';
 import { form } from './form';
 import { frame } from './frame';
+import { gatewayReasons } from './gateway-reasons';
 import { guide } from './guide';
 import { home } from './home';
 import { materials, materialsTable } from './materials';
@@ -22,6 +24,7 @@ import { waitingRoom } from './waiting-room';
 
 /** The Simplified Chinese catalogue: the product language (PRODUCT.md, Words on screen). */
 export const zhCN = {
+  account,
   check,
   common,
   content,
@@ -33,6 +36,7 @@ export const zhCN = {
   errors,
   form,
   frame,
+  gatewayReasons,
   guide,
   home,
   materials,
