@@ -10,7 +10,7 @@ const COMPILED_OUTSIDE_SRC = [path.resolve(root, 'types'), path.resolve(root, 'm
 // Dependencies that ship syntax newer than the oldest webviews parents have (Chrome 61, iOS 11:
 // `?.`, `??`, `&&=`, `catch {}`), found by the ES2017 check of dist/h5 in the browser tests.
 const NEWER_SYNTAX_DEPENDENCIES =
-  /node_modules[\\/](query-string|decode-uri-component|filter-obj|split-on-first)[\\/]/;
+  /node_modules[\\/](query-string|decode-uri-component|filter-obj|split-on-first|valibot)[\\/]/;
 // The built-ins those webviews lack, installed before any other module runs.
 const POLYFILLS = path.resolve(root, 'src/platform/polyfills/index.ts');
 // `--mode current-browsers`: the H5 build without any of that, for today's browsers only. Never
