@@ -6,6 +6,7 @@ import { describeFailure } from '@/components/failure-message';
 import { LoadingNote } from '@/components/loading-note';
 import { ProblemPanel } from '@/components/problem-panel';
 import { useMessages } from '@/components/use-messages';
+import { SuccessState } from '@/components/success-state';
 import { useRemote } from '@/components/use-remote';
 import { fill } from '@/messages/fill';
 import { formatDateTime } from '@/messages/format-date';
@@ -55,16 +56,18 @@ function Confirmation({
   const book = registration.needsOnSiteAppointment && registration.appointment === null;
   return (
     <View className="card confirmation" id="receipt">
-      <View className="confirmation__mark" aria-hidden />
-      <View role="heading" aria-level={2} className="confirmation__title" id="confirmation-title">
-        <Text>{s.successTitle}</Text>
-      </View>
-      <Text className="hint confirmation__child">
-        {fill(s.childLine, {
-          subsystem: m.common[registration.subsystem],
-          name: registration.childName,
-        })}
-      </Text>
+      <SuccessState
+        id="confirmation"
+        title={s.successTitle}
+        next={book ? fill(s.nextAppointment, { closesAt }) : s.nextReview}
+      >
+        <Text className="confirmation__child">
+          {fill(s.childLine, {
+            subsystem: m.common[registration.subsystem],
+            name: registration.childName,
+          })}
+        </Text>
+      </SuccessState>
       <ReferenceBlock reference={registration.reference} />
       <Text className="hint">
         {fill(s.submittedAt, { time: formatDateTime(registration.submittedAt) })}
@@ -73,12 +76,8 @@ function Confirmation({
         <Text>{s.nextTitle}</Text>
       </View>
       <View className="confirmation__next">
-        {registration.needsOnSiteAppointment ? (
-          <Text className="notice" id="appointment-reminder">
-            {fill(s.nextAppointment, { closesAt })}
-          </Text>
-        ) : null}
-        <Text className="hint">{s.nextReview}</Text>
+        {/* The first next step is in the success above; these are the ones after it. */}
+        {book ? <Text className="hint">{s.nextReview}</Text> : null}
         <Text className="hint" id="next-change">
           {fill(s.nextChange, { closesAt })}
         </Text>

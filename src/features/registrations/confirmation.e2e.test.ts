@@ -59,7 +59,7 @@ describe('the confirmation page', () => {
       'open-registrations',
       'register-another-child',
     ]);
-    await expect(visible(page, 'appointment-reminder').innerText()).resolves.toContain(
+    await expect(visible(page, 'confirmation-next').innerText()).resolves.toContain(
       '2022年7月10日 18:00',
     );
     await visible(page, 'book-appointment').click();
