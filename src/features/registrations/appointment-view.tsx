@@ -11,6 +11,7 @@ import { originalsToBring } from '@/domain/appointments/originals';
 import { allowedActions } from '@/domain/after-submit/allowed-actions';
 import { getWindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
+import { slotDayLabel } from './slot-day-label';
 import { SlotPicker } from './slot-picker';
 
 interface AppointmentProps {
@@ -43,7 +44,7 @@ export function AppointmentView({ id, config, now }: AppointmentProps) {
         <Text className="heading" id="appointment-current">
           {appointment
             ? fill(r.appointmentCurrent, {
-                date: appointment.date,
+                day: slotDayLabel(m, appointment.date),
                 period: appointment.period,
                 point: appointment.pointName,
                 address: appointment.pointAddress,
@@ -64,7 +65,9 @@ export function AppointmentView({ id, config, now }: AppointmentProps) {
         />
       ) : null}
       <View className="card" id="originals">
-        <Text className="heading">{r.originalsTitle}</Text>
+        <View role="heading" aria-level={2} className="heading">
+          <Text>{r.originalsTitle}</Text>
+        </View>
         <View role="list">
           {originals.map((item) => (
             <View key={item} role="listitem" className="hint" id={`original-${item}`}>

@@ -136,6 +136,13 @@ describe('预约现场登记 (FAQ 10)', () => {
   const FIRST = 'pt-lixia-2022-07-06-am';
   const SECOND = 'pt-lixia-2022-07-07-pm';
 
+  /** Chooses a slot and confirms it, as a parent would: one slot, then the one button. */
+  async function book(page: Page, slotId: string): Promise<void> {
+    await visible(page, `slot-${slotId}`).click();
+    await visible(page, 'confirm-slot').click();
+    await page.locator('#appointment-outcome[data-outcome="booked"]:visible').waitFor();
+  }
+
   async function openAppointment(id: string, ctx = context): Promise<Page> {
     const page = await openDetail('p-migrant-worker', id, ctx);
     await visible(page, 'open-appointment').click();
@@ -147,12 +154,16 @@ describe('预约现场登记 (FAQ 10)', () => {
     const registration = seed('p-migrant-worker');
     const page = await openAppointment(registration.id);
     await visible(page, 'original-residence-permit').waitFor();
-    await visible(page, `slot-${FIRST}-book`).click();
-    await page.locator('#appointment-outcome[data-outcome="booked"]:visible').waitFor();
-    await expect(visible(page, 'appointment-current').innerText()).resolves.toContain('2022-07-06');
-    await visible(page, `slot-${SECOND}-book`).click();
+    await book(page, FIRST);
+    const booked = visible(page, 'appointment-booked');
+    await expect(booked.innerText()).resolves.toContain('预约成功');
+    await expect(booked.innerText()).resolves.toContain('2022年7月6日 星期三');
+    await expect(visible(page, 'appointment-current').innerText()).resolves.toContain(
+      '2022年7月6日 星期三',
+    );
+    await book(page, SECOND);
     await page.waitForFunction(() =>
-      document.querySelector('#appointment-current')?.textContent?.includes('2022-07-07'),
+      document.querySelector('#appointment-current')?.textContent?.includes('7月7日 星期四'),
     );
     expect(stored()[0]?.appointment?.slotId).toBe(SECOND);
     await visible(page, 'cancel-appointment').click();
@@ -161,13 +172,35 @@ describe('预约现场登记 (FAQ 10)', () => {
     expect(stored()[0]?.appointment).toBeNull();
   });
 
+  it('groups the slots by day with the weekday and has one confirm button, idle until a slot is chosen', async () => {
+    const registration = seed('p-migrant-worker');
+    const page = await openAppointment(registration.id);
+    const days = await page
+      .locator('#slot-picker:visible .slot-day__title')
+      .evaluateAll((all) => all.map((day) => day.textContent ?? ''));
+    expect(days.length).toBeGreaterThan(1);
+    expect(days[0]).toMatch(/^2022年7月\d+日 星期[一二三四五六日]$/);
+    await expect(
+      page.locator('#slot-picker:visible [role="heading"][aria-level="3"]').count(),
+    ).resolves.toBe(days.length);
+    await expect(page.locator('#slot-picker:visible taro-button-core').count()).resolves.toBe(1);
+    await expect(visible(page, 'confirm-slot').getAttribute('aria-disabled')).resolves.toBe('true');
+    await visible(page, `slot-${FIRST}`).click();
+    await expect(visible(page, `slot-${FIRST}`).getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(visible(page, 'slot-chosen').innerText()).resolves.toContain(
+      '2022年7月6日 星期三',
+    );
+    await expect(visible(page, 'confirm-slot').getAttribute('aria-disabled')).resolves.toBeNull();
+  });
+
   it('gives the last place to exactly one of two phones racing for it', async () => {
     const first = seed('p-migrant-worker');
     const second = seed('p-migrant-worker', SECOND_MIGRANT_CHILD);
     await app.control(`/appointment-slots/${FIRST}`, { capacity: 1 });
     const other = await app.newContext();
     const pages = [await openAppointment(first.id), await openAppointment(second.id, other)];
-    await Promise.all(pages.map((page) => visible(page, `slot-${FIRST}-book`).click()));
+    for (const page of pages) await visible(page, `slot-${FIRST}`).click();
+    await Promise.all(pages.map((page) => visible(page, 'confirm-slot').click()));
     const outcomes = await Promise.all(
       pages.map(async (page) => {
         const outcome = page.locator('#appointment-outcome:visible');

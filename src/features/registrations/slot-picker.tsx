@@ -1,6 +1,6 @@
 import type { Appointment, AppointmentOptions } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   bookAppointment,
   cancelAppointment,
@@ -12,7 +12,12 @@ import { LoadingNote } from '@/components/loading-note';
 import { ProblemPanel } from '@/components/problem-panel';
 import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
+import { slotDays } from '@/domain/appointments/slot-days';
 import { fill } from '@/messages/fill';
+import { focusById } from '@/platform/focus';
+import { AppointmentBooked } from './appointment-booked';
+import { slotDayLabel } from './slot-day-label';
+import { SlotDaysList } from './slot-days-list';
 import './registrations.css';
 
 interface PickerProps {
@@ -21,29 +26,48 @@ interface PickerProps {
   onChanged(appointment: Appointment | null): void;
 }
 
-type Outcome = { kind: 'booked' | 'cancelled' } | { kind: 'failed'; error: GatewayError } | null;
+type Outcome =
+  | { kind: 'booked'; appointment: Appointment }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; error: GatewayError }
+  | null;
 
-/** Point, date and slot with the gateway's places left; full slots cannot be chosen (FAQ 10). */
+function OutcomeNote({ outcome }: { outcome: Outcome }) {
+  const m = useMessages();
+  const r = m.registrations;
+  if (!outcome) return null;
+  if (outcome.kind === 'booked') return <AppointmentBooked appointment={outcome.appointment} />;
+  return (
+    <View role="status" id="appointment-outcome" data-outcome={outcome.kind}>
+      <Text className={outcome.kind === 'failed' ? 'notice' : 'hint'}>
+        {outcome.kind === 'failed'
+          ? fill(r.failed, describeFailure(m, outcome.error.code))
+          : r.cancelled}
+      </Text>
+    </View>
+  );
+}
+
+/**
+ * Point, then a slot chosen from the days with their weekdays, then one confirm button (FAQ 10).
+ * Full slots cannot be chosen; the gateway's answer decides when two parents race for a place.
+ */
 export function SlotPicker({ registrationId, current, onChanged }: PickerProps) {
   const m = useMessages();
   const r = m.registrations;
   const options = useRemote<AppointmentOptions>(() => fetchAppointmentOptions(registrationId));
   const [pointId, setPointId] = useState<string | null>(null);
+  const [slotId, setSlotId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const said = outcome ? (
-    <View role="status" id="appointment-outcome" data-outcome={outcome.kind}>
-      <Text className={outcome.kind === 'failed' ? 'notice' : 'hint'}>
-        {outcome.kind === 'failed'
-          ? fill(r.failed, describeFailure(m, outcome.error.code))
-          : r[outcome.kind]}
-      </Text>
-    </View>
-  ) : null;
+  // The confirm button sits below the list: bring the success into view and to screen readers.
+  useEffect(() => {
+    if (outcome?.kind === 'booked') focusById('appointment-booked-title');
+  }, [outcome]);
   if (options.status !== 'ready') {
     return (
       <View className="card" id="slot-picker">
-        {said}
+        <OutcomeNote outcome={outcome} />
         {options.status === 'loading' ? (
           <LoadingNote text={m.common.loading} />
         ) : (
@@ -52,13 +76,19 @@ export function SlotPicker({ registrationId, current, onChanged }: PickerProps) 
       </View>
     );
   }
-  const chosen = pointId ?? options.data.points[0]?.id ?? null;
+  const { points, slots } = options.data;
+  const point = pointId ?? points[0]?.id ?? null;
+  const days = point ? slotDays(slots, point) : [];
+  const chosen = slots.find((slot) => slot.id === slotId && slot.pointId === point) ?? null;
+  const canConfirm = !busy && chosen !== null && chosen.id !== current && chosen.remaining > 0;
 
-  async function act(change: () => Promise<Appointment | null>, kind: 'booked' | 'cancelled') {
+  async function act(change: () => Promise<Appointment | null>) {
     setBusy(true);
     try {
-      onChanged(await change());
-      setOutcome({ kind });
+      const appointment = await change();
+      onChanged(appointment);
+      setOutcome(appointment ? { kind: 'booked', appointment } : { kind: 'cancelled' });
+      setSlotId(null);
     } catch (error) {
       const failure = error instanceof GatewayError ? error : new GatewayError('NETWORK', null);
       setOutcome({ kind: 'failed', error: failure });
@@ -69,58 +99,60 @@ export function SlotPicker({ registrationId, current, onChanged }: PickerProps) 
 
   return (
     <View className="card" id="slot-picker">
-      {said}
-      <Text className="heading">{r.choosePoint}</Text>
-      {options.data.points.map((point) => (
-        <View
-          key={point.id}
-          role="radio"
-          aria-checked={point.id === chosen}
-          className={point.id === chosen ? 'choice choice--selected' : 'choice'}
-          id={`point-${point.id}`}
-          onClick={() => setPointId(point.id)}
-        >
-          {/* The choice is marked by a symbol too, never by colour alone. */}
-          <Text className="choice__mark">{point.id === chosen ? '◉' : '○'}</Text>
-          <Text>{`${point.name}（${point.address}）`}</Text>
-        </View>
-      ))}
-      <Text className="heading">{r.chooseSlot}</Text>
-      {options.data.slots
-        .filter((slot) => slot.pointId === chosen)
-        .map((slot) => (
+      <OutcomeNote outcome={outcome} />
+      <View role="heading" aria-level={2} className="heading" id="choose-point-title">
+        <Text>{r.choosePoint}</Text>
+      </View>
+      <View role="radiogroup" aria-labelledby="choose-point-title">
+        {points.map((each) => (
           <View
-            key={slot.id}
-            className="slot"
-            id={`slot-${slot.id}`}
-            data-remaining={slot.remaining}
+            key={each.id}
+            role="radio"
+            aria-checked={each.id === point}
+            className={each.id === point ? 'choice choice--selected' : 'choice'}
+            id={`point-${each.id}`}
+            onClick={() => {
+              setPointId(each.id);
+              if (each.id !== point) setSlotId(null);
+            }}
           >
-            <Text>{fill(r.slotLine, { date: slot.date, period: slot.period })}</Text>
-            <Text className="hint">
-              {slot.remaining > 0
-                ? fill(r.slotRemaining, { remaining: slot.remaining })
-                : r.slotFull}
+            <Text className="choice__mark" aria-hidden>
+              {each.id === point ? '◉' : '○'}
             </Text>
-            {slot.id !== current ? (
-              <Button
-                className="button"
-                id={`slot-${slot.id}-book`}
-                disabled={busy || slot.remaining === 0}
-                onClick={() => void act(() => bookAppointment(registrationId, slot.id), 'booked')}
-              >
-                {current ? r.reschedule : r.book}
-              </Button>
-            ) : null}
+            <Text>{`${each.name}（${each.address}）`}</Text>
           </View>
         ))}
+      </View>
+      <View role="heading" aria-level={2} className="heading">
+        <Text>{r.chooseSlot}</Text>
+      </View>
+      <SlotDaysList
+        days={days}
+        chosen={chosen?.id ?? null}
+        current={current}
+        onChoose={(slot) => setSlotId(slot.id)}
+      />
+      <Text className="hint slot-chosen" id="slot-chosen">
+        {chosen
+          ? fill(r.slotChosen, { day: slotDayLabel(m, chosen.date), period: chosen.period })
+          : r.slotNoneChosen}
+      </Text>
+      <Button
+        className="button button--primary"
+        id="confirm-slot"
+        disabled={!canConfirm}
+        onClick={() => {
+          if (chosen) void act(() => bookAppointment(registrationId, chosen.id));
+        }}
+      >
+        {current ? r.reschedule : r.book}
+      </Button>
       {current ? (
         <Button
           className="button button--danger-outline"
           id="cancel-appointment"
           disabled={busy}
-          onClick={() =>
-            void act(() => cancelAppointment(registrationId).then(() => null), 'cancelled')
-          }
+          onClick={() => void act(() => cancelAppointment(registrationId).then(() => null))}
         >
           {r.cancel}
         </Button>

@@ -4,6 +4,7 @@ import { useMessages } from '@/components/use-messages';
 import { statusTimeline } from '@/domain/after-submit/timeline';
 import { fill } from '@/messages/fill';
 import { formatDateTime } from '@/messages/format-date';
+import { slotDayLabel } from './slot-day-label';
 
 /** The timeline with dates (FAQ 14); states are words, never colour alone. */
 export function StatusTimeline({ registration }: { registration: RegistrationSummary }) {
@@ -12,7 +13,9 @@ export function StatusTimeline({ registration }: { registration: RegistrationSum
   const { appointment } = registration;
   return (
     <View className="card" id="timeline">
-      <Text className="heading">{r.timelineTitle}</Text>
+      <View role="heading" aria-level={2} className="heading">
+        <Text>{r.timelineTitle}</Text>
+      </View>
       <View role="list">
         {statusTimeline(registration).map((step) => (
           <View
@@ -38,7 +41,7 @@ export function StatusTimeline({ registration }: { registration: RegistrationSum
           <View role="listitem" className="timeline-step" id="step-appointment">
             <Text className="timeline-step__title">
               {fill(r.appointmentStep, {
-                date: appointment.date,
+                date: slotDayLabel(m, appointment.date),
                 period: appointment.period,
                 point: appointment.pointName,
               })}
