@@ -6,6 +6,7 @@
 import { setupMockGatewayServer } from '@mock/node';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { configureGateway } from '@/api/gateway-client';
+import * as sessionApi from '@/api/session-api';
 import { createDevHost, createVolatileMemory } from '@/host/dev-host';
 import type { HostBridge, TicketResult } from '@/host/host-bridge';
 import { currentMessages } from '@/messages/catalog';
@@ -103,6 +104,20 @@ describe('SessionGate', () => {
       expect(within(panel).getByText(m.signOn[reason].action)).toBeTruthy();
     },
   );
+
+  it('shows a fault inside the app as such, with a retry, never as a network failure', async () => {
+    const exchange = jest
+      .spyOn(sessionApi, 'exchangeTicket')
+      .mockRejectedValueOnce(new TypeError('Object.fromEntries is not a function'));
+    startSession(scriptedHost(ticketFor('p-all-verified'), ticketFor('p-all-verified')).bridge);
+    renderGate();
+    const panel = await screen.findByRole('alert');
+    expect(within(panel).getByText(m.account.appFault.title)).toBeTruthy();
+    expect(within(panel).queryByText(m.errors.NETWORK.title)).toBeNull();
+    exchange.mockRestore();
+    fireEvent.click(within(panel).getByRole('button', { name: m.common.retry }));
+    expect(await screen.findByText('protected page')).toBeTruthy();
+  });
 
   it('explains a ticket the gateway rejected with the gateway error message', async () => {
     startSession(scriptedHost(ticketFor('nobody-we-know')).bridge);

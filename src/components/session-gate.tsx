@@ -34,6 +34,7 @@ const DevParentPicker = lazy(() =>
 function describeSignOnFailure(m: Messages, failure: SignOnFailure) {
   // Only the development host asks to choose a parent; any other build treats it as no host.
   if (failure === 'choose-parent') return m.signOn.unavailable;
+  if (failure === 'app-fault') return m.account.appFault;
   return (HOST_FAILURES as readonly string[]).includes(failure)
     ? m.signOn[failure as HostFailure]
     : describeFailure(m, failure as FailureCode);

@@ -4,6 +4,7 @@
  */
 import { setupMockGatewayServer } from '@mock/node';
 import { fetchFaq } from '@/api/content-api';
+import * as sessionApi from '@/api/session-api';
 import { configureGateway } from '@/api/gateway-client';
 import { createDevHost, createVolatileMemory } from '@/host/dev-host';
 import type { HostBridge, TicketResult } from '@/host/host-bridge';
@@ -126,6 +127,18 @@ describe('useSession.signIn', () => {
     startSession(hostFor('p-all-verified').bridge);
     await useSession.getState().signIn();
     expect(useSession.getState()).toMatchObject({ status: 'failed', failure: 'NETWORK' });
+  });
+
+  it('fails as the app’s own fault, not as a network failure, when sign-on throws something that is no gateway error', async () => {
+    const exchange = jest
+      .spyOn(sessionApi, 'exchangeTicket')
+      .mockRejectedValueOnce(new TypeError('Object.fromEntries is not a function'));
+    startSession(hostFor('p-all-verified').bridge);
+    await useSession.getState().signIn();
+    expect(useSession.getState()).toMatchObject({ status: 'failed', failure: 'app-fault' });
+    exchange.mockRestore();
+    await useSession.getState().signIn();
+    expect(useSession.getState()).toMatchObject({ status: 'signed-in', failure: null });
   });
 
   it('signs in on a retry after a failure, clearing the failure', async () => {

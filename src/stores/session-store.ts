@@ -6,7 +6,11 @@ import { exchangeTicket, endSession } from '@/api/session-api';
 import type { DevHost } from '@/host/dev-host';
 import type { HostBridge, TicketFailure, TicketResult } from '@/host/host-bridge';
 
-export type SignOnFailure = TicketFailure | FailureCode;
+/**
+ * 'app-fault': sign-on failed inside the app (a bug, a built-in the webview lacks), not on the
+ * network nor at the gateway; shown as such, so a parent is not sent to check a working network.
+ */
+export type SignOnFailure = TicketFailure | FailureCode | 'app-fault';
 
 export interface SessionState {
   status: 'idle' | 'signing-in' | 'signed-in' | 'failed';
@@ -49,7 +53,9 @@ async function obtainSession(bridge: HostBridge): Promise<Outcome> {
     storageKey = grant.storageKey;
     return { ok: true, profile: grant.profile };
   } catch (error) {
-    return { ok: false, failure: error instanceof GatewayError ? error.code : 'NETWORK' };
+    // The transport turns every network and gateway failure into a GatewayError: anything else
+    // thrown here is the app's own fault. Nothing of it is logged: it may carry the ticket.
+    return { ok: false, failure: error instanceof GatewayError ? error.code : 'app-fault' };
   }
 }
 
