@@ -26,7 +26,9 @@ let stopListening: (() => void) | null = null;
 /** Opens a parent's sealed drafts with the key from their session (FAQ 7, per parent). */
 export async function openLocal(parentId: string): Promise<LoadedDrafts<DraftRecord>> {
   const key = sessionStorageKey();
-  cipher = key ? await createDraftCipher(key, parentId) : null;
+  // A key that cannot be imported (a webview's Web Crypto refusing it) must not stop the form:
+  // the drafts then live in memory and on the gateway only, and the save message says so.
+  cipher = key ? await createDraftCipher(key, parentId).catch(() => null) : null;
   owner = parentId;
   claimDevice(parentId);
   stopListening ??= onPageLeave(() => void flushLocal());

@@ -11,15 +11,17 @@ function keyFor(parentId: string): string {
 const OWNER_KEY = 'drafts.owner';
 
 export interface LoadedDrafts<T> extends DraftsContent<T> {
-  /** True when the stored copy was in an older format or plaintext: write it again at once. */
+  /** True when the copy should be written again at once (kept for older sealed formats). */
   rewrite: boolean;
 }
 
 const EMPTY = { drafts: {}, queue: [], rewrite: false };
 
 /**
- * Reads a parent's drafts: sealed with their key, or an older plaintext format (migrated, then
- * sealed by the next write). A copy that does not open is kept aside, never deleted.
+ * Reads a parent's drafts: only a copy sealed with their key. A plain (unsealed) copy is never
+ * read, whatever it says: any script on the page's origin could have planted it, and its drafts
+ * would then be sent to the gateway under the parent's name. It is removed. A sealed copy that
+ * does not open is kept aside, never deleted.
  */
 export async function loadDrafts<T>(
   parentId: string,
@@ -27,10 +29,12 @@ export async function loadDrafts<T>(
 ): Promise<LoadedDrafts<T>> {
   const text = deviceStorage.read(keyFor(parentId));
   if (!text) return { ...EMPTY };
-  const legacy = text.trimStart().startsWith('{');
+  if (text.trimStart().startsWith('{')) {
+    removeQuietly(keyFor(parentId));
+    return { ...EMPTY };
+  }
+  if (!cipher) return { ...EMPTY };
   try {
-    if (legacy) return { ...migrateDrafts<T>(text), rewrite: true };
-    if (!cipher) return { ...EMPTY };
     return { ...migrateDrafts<T>(await cipher.open(text)), rewrite: false };
   } catch {
     try {
@@ -40,6 +44,14 @@ export async function loadDrafts<T>(
       // Storage refuses even that: the original stays where it was.
     }
     return { ...EMPTY };
+  }
+}
+
+function removeQuietly(key: string): void {
+  try {
+    deviceStorage.remove(key);
+  } catch {
+    // Storage refuses: the copy stays, and is still never read.
   }
 }
 

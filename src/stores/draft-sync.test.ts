@@ -92,24 +92,40 @@ describe('drafts on the device and the gateway', () => {
     expect(Taro.getStorageSync('drafts.p-all-verified')).toBe('');
   });
 
-  it('seals an older plaintext copy at once instead of dropping it (migration)', async () => {
-    const legacy = {
-      version: 1,
+  it('never reads a plain copy planted in device storage: it is removed, nothing of it is loaded or sent', async () => {
+    const planted = {
+      version: 2,
       drafts: {
-        'd-old': {
-          id: 'd-old',
+        'd-planted': {
+          id: 'd-planted',
           subsystem: 'enrollment',
           answers: { child: { name: '李沐阳' } },
+          serverVersion: null,
           updatedAt: 1,
         },
       },
+      queue: [{ kind: 'put', id: 'd-planted' }],
     };
-    Taro.setStorageSync('drafts.p-all-verified', JSON.stringify(legacy));
+    Taro.setStorageSync('drafts.p-all-verified', JSON.stringify(planted));
     await signIn();
-    expect(useDrafts.getState().drafts['d-old']?.serverVersion).toBeNull();
-    await flushLocal();
-    expect(String(Taro.getStorageSync('drafts.p-all-verified'))).not.toContain('李沐阳');
+    expect(useDrafts.getState().drafts).toEqual({});
+    expect(useDrafts.getState().queue).toEqual([]);
+    expect(Taro.getStorageSync('drafts.p-all-verified')).toBe('');
     await syncNow();
-    expect(serverCopy('p-all-verified', 'd-old')?.version).toBe(1);
+    expect(serverCopy('p-all-verified', 'd-planted')).toBeUndefined();
+  });
+
+  it('falls back to memory and the gateway when the drafts key cannot be imported', async () => {
+    const importKey = jest
+      .spyOn(globalThis.crypto.subtle, 'importKey')
+      .mockRejectedValue(new DOMException('refused', 'NotSupportedError'));
+    await signIn();
+    const id = useDrafts.getState().createDraft('enrollment', { child: { name: '李沐阳' } });
+    await flushLocal();
+    expect(useDrafts.getState().saveFailure).toBe('unavailable');
+    expect(Taro.getStorageSync('drafts.p-all-verified')).toBe('');
+    await syncNow();
+    expect(serverCopy('p-all-verified', id)?.version).toBe(1);
+    importKey.mockRestore();
   });
 });
