@@ -8,6 +8,7 @@ import { enrollment } from './enrollment';
 import { enrollmentChoices, enrollmentFields } from './enrollment-fields';
 import { enrollmentProblems } from './enrollment-problems';
 import { errors } from './errors';
+import { fieldProblems } from './field-problems';
 import { form } from './form';
 import { frame } from './frame';
 import { gatewayReasons } from './gateway-reasons';
@@ -15,6 +16,7 @@ import { guide } from './guide';
 import { home } from './home';
 import { materials, materialsTable } from './materials';
 import { photos } from './photos';
+import { pickers } from './pickers';
 import { preferences } from './preferences';
 import { registrations } from './registrations';
 import { signOn } from './sign-on';
@@ -35,6 +37,7 @@ export const enUS: Messages = {
   enrollmentFields,
   enrollmentProblems,
   errors,
+  fieldProblems,
   form,
   frame,
   gatewayReasons,
@@ -43,6 +46,7 @@ export const enUS: Messages = {
   materials,
   materialsTable,
   photos,
+  pickers,
   preferences,
   registrations,
   signOn,

@@ -7,6 +7,7 @@ import { enrollment } from './enrollment';
 import { enrollmentChoices, enrollmentFields } from './enrollment-fields';
 import { enrollmentProblems } from './enrollment-problems';
 import { errors } from './errors';
+import { fieldProblems } from './field-problems';
 import { form } from './form';
 import { frame } from './frame';
 import { gatewayReasons } from './gateway-reasons';
@@ -14,6 +15,7 @@ import { guide } from './guide';
 import { home } from './home';
 import { materials, materialsTable } from './materials';
 import { photos } from './photos';
+import { pickers } from './pickers';
 import { preferences } from './preferences';
 import { registrations } from './registrations';
 import { signOn } from './sign-on';
@@ -34,6 +36,7 @@ export const zhCN = {
   enrollmentFields,
   enrollmentProblems,
   errors,
+  fieldProblems,
   form,
   frame,
   gatewayReasons,
@@ -42,6 +45,7 @@ export const zhCN = {
   materials,
   materialsTable,
   photos,
+  pickers,
   preferences,
   registrations,
   signOn,
