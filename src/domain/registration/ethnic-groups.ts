@@ -1,6 +1,6 @@
 /**
  * Ethnicity choices of the household register: the 56 ethnic groups with their GB/T 3304-1991
- * codes, plus 98 外国血统中国籍人士. The draft stores the two-digit code; the names are data
+ * codes, plus 97 其他 and 98 外国血统中国籍人士. The draft stores the two-digit code; the names are data
  * (the official names), not interface copy.
  */
 
@@ -68,14 +68,34 @@ const NAMES = [
   '基诺族',
 ] as const;
 
+/** GB/T 3304-1991 code 97: other, not yet identified (其他). */
+export const OTHER_CODE = '97';
+
 /** GB/T 3304-1991 code 98: Chinese citizens of foreign origin (外国血统中国籍人士). */
 export const FOREIGN_ORIGIN_CODE = '98';
 
-/** The choices of the ethnicity field in GB/T 3304 code order (PRODUCT.md, Child). */
+/** The choices of the ethnicity field in GB/T 3304 code order (PRODUCT.md, Child): 汉族 first. */
 export const ETHNIC_GROUPS: readonly EthnicGroup[] = [
   ...NAMES.map((name, index) => ({ code: String(index + 1).padStart(2, '0'), name })),
+  { code: OTHER_CODE, name: '其他' },
   { code: FOREIGN_ORIGIN_CODE, name: '外国血统中国籍人士' },
 ];
+
+/**
+ * The groups whose shown name, or official Chinese name, contains what the parent typed
+ * (case and spaces ignored), in list order; everything for an empty search.
+ */
+export function matchEthnicGroups<G extends EthnicGroup & { shown: string }>(
+  groups: readonly G[],
+  query: string,
+): G[] {
+  const wanted = query.replace(/\s+/g, '').toLowerCase();
+  if (wanted === '') return [...groups];
+  return groups.filter(
+    (group) =>
+      group.shown.replace(/\s+/g, '').toLowerCase().includes(wanted) || group.name.includes(wanted),
+  );
+}
 
 /** Tells whether an ethnicity answer is one of the listed GB/T 3304 codes. */
 export function isEthnicGroupCode(value: string): boolean {
