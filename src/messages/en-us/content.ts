@@ -6,6 +6,15 @@ export const content: Messages['content'] = {
   faqIntro:
     'Points to note when using the online registration system of downtown Jinan. The official answers are in Chinese.',
   faqQuestion: '{number}. {question}',
+  faqSearchLabel: 'Search the questions',
+  faqSearchHint:
+    'The questions and answers are in Chinese: type a Chinese word such as 回填 or 照片.',
+  faqFound: '{count} matching questions',
+  faqAll: '{count} questions; tap a question to see its answer',
+  faqNoneFound: 'No question contains “{query}”. Try another word, or call the help line.',
+  faqClear: 'Clear the search',
+  faqShow: 'Show the answer',
+  faqHide: 'Hide the answer',
   noticesTitle: 'Notices',
   noticesEmpty: 'There are no notices yet.',
   publishedOn: 'Published: {date}',

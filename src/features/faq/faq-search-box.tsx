@@ -1,0 +1,37 @@
+import { Input, Text, View } from '@tarojs/components';
+import { TextLink } from '@/components/text-link';
+import { useMessages } from '@/components/use-messages';
+
+interface FaqSearchBoxProps {
+  query: string;
+  onChange(query: string): void;
+}
+
+/** The search box over the FAQ, with its label and hint tied to it for screen readers. */
+export function FaqSearchBox({ query, onChange }: FaqSearchBoxProps) {
+  const m = useMessages();
+  return (
+    <View className="faq-search">
+      <View className="faq-search__label" id="faq-search-label">
+        <Text>{m.content.faqSearchLabel}</Text>
+      </View>
+      <Text className="hint" id="faq-search-hint">
+        {m.content.faqSearchHint}
+      </Text>
+      <Input
+        className="faq-search__input"
+        id="faq-search"
+        type="text"
+        confirmType="search"
+        value={query}
+        maxlength={40}
+        aria-labelledby="faq-search-label"
+        aria-describedby="faq-search-hint"
+        onInput={(event) => onChange(event.detail.value)}
+      />
+      {query ? (
+        <TextLink id="faq-search-clear" label={m.content.faqClear} onOpen={() => onChange('')} />
+      ) : null}
+    </View>
+  );
+}
