@@ -35,6 +35,13 @@ export function budgets(results) {
           ok: r.ratio <= 0.3,
         });
       }
+      // Chromium has the worker path: no task on the page may freeze it while a photo is prepared.
+      rules.push({
+        name: `${r.case}: no main-thread task over 50 ms while ours runs`,
+        target: '<= 50',
+        measured: r.ours.longestTaskMs,
+        ok: r.ours.longestTaskMs <= 50,
+      });
       if (r.metLimits) {
         rules.push({
           name: `${r.case}: never larger than a source that met the limits`,

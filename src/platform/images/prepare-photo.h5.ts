@@ -3,14 +3,54 @@ import { readBlobBytes } from './blob-bytes.h5';
 import { openCompressorEncoder } from './compressor-encoder.h5';
 import { browserTurnsPhotos, decodedImageSize } from './decode-image.h5';
 import type { PhotoJob, PickedPhoto, PreparedPhoto, PrepareResult } from './photo-file';
+import { photoWorker } from './photo-worker-client.h5';
+import type { WorkerPhoto } from './photo-worker-protocol';
 
 function blobOf(picked: PickedPhoto): Blob {
   if (picked.file.kind !== 'blob') throw new TypeError('the H5 build handles Blob photos only');
   return picked.file.blob;
 }
 
-async function run(picked: PickedPhoto, isCancelled: () => boolean): Promise<PrepareResult> {
+function fromWorker(photo: WorkerPhoto): PreparedPhoto {
+  return {
+    file: { kind: 'blob', blob: photo.blob },
+    mimeType: photo.mimeType,
+    bytes: photo.blob.size,
+    width: photo.width,
+    height: photo.height,
+    maybeBlurry: photo.borderline,
+    previewUrl: URL.createObjectURL(photo.blob),
+  };
+}
+
+interface Control {
+  isCancelled(): boolean;
+  /** Learns how to stop the worker's job once it has one. */
+  onCancel(stop: () => void): void;
+}
+
+/**
+ * In the worker where the webview can (the page stays responsive), else on the main thread; a
+ * worker that fails for any reason other than the photo itself hands the photo to the page.
+ */
+async function run(picked: PickedPhoto, control: Control): Promise<PrepareResult> {
   const blob = blobOf(picked);
+  const worker = await photoWorker();
+  if (worker && !control.isCancelled()) {
+    const answer = await worker.prepare(blob, picked, (id) =>
+      control.onCancel(() => worker.cancel(id)),
+    );
+    if (answer.type === 'prepared') return { ok: true, photo: fromWorker(answer.photo) };
+    if (answer.problem !== 'compress-failed') return { ok: false, problem: answer.problem };
+  }
+  return runOnPage(blob, picked, control.isCancelled);
+}
+
+async function runOnPage(
+  blob: Blob,
+  picked: PickedPhoto,
+  isCancelled: () => boolean,
+): Promise<PrepareResult> {
   const browserTurns = await browserTurnsPhotos();
   const source: PhotoSource<Blob> = {
     byteLength: picked.byteLength,
@@ -42,11 +82,19 @@ export const CAN_TURN_PHOTOS = true;
 
 /**
  * Checks and compresses one chosen photo on the device (FAQ 12), in the H5 light app: the
- * domain rules with compressorjs as the encoder. Cancelling stops it between steps.
+ * domain rules with OffscreenCanvas in a worker, or compressorjs on the page where the webview
+ * has no OffscreenCanvas. Cancelling stops it between steps.
  */
 export function preparePhoto(picked: PickedPhoto): PhotoJob {
   let cancelled = false;
-  const result = run(picked, () => cancelled).catch((): PrepareResult => ({
+  let stopWorker: (() => void) | null = null;
+  const control: Control = {
+    isCancelled: () => cancelled,
+    onCancel(stop) {
+      stopWorker = stop;
+    },
+  };
+  const result = run(picked, control).catch((): PrepareResult => ({
     ok: false,
     problem: 'compress-failed',
   }));
@@ -58,6 +106,7 @@ export function preparePhoto(picked: PickedPhoto): PhotoJob {
     }),
     cancel() {
       cancelled = true;
+      stopWorker?.();
     },
   };
 }
