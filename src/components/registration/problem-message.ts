@@ -4,10 +4,17 @@ import { fill } from '@/messages/fill';
 import type { Messages } from '@/messages/catalog';
 import { FIELD_KINDS } from './field-kinds';
 
-/** The instruction for a refused answer, naming its question (GOV.UK error messages). */
+/**
+ * The instruction for a refused answer: the question's own words where it has them, else the
+ * general one naming the question (GOV.UK error messages).
+ */
 export function problemMessage(m: Messages, problem: FieldProblem): string {
+  const own: Partial<Record<string, string>> = m.fieldProblems[problem.field];
+  const written = own[problem.code];
+  if (written) return written;
   const label = m.enrollmentFields[problem.field].label;
-  const asksChoice = FIELD_KINDS[problem.field].kind !== 'text';
+  const kind = FIELD_KINDS[problem.field].kind;
+  const asksChoice = kind !== 'text';
   const code = problem.code === 'required' && asksChoice ? 'invalid-choice' : problem.code;
   return fill(m.enrollmentProblems[code], { label });
 }

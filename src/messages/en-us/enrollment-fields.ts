@@ -9,30 +9,39 @@ export const enrollmentFields: Messages['enrollmentFields'] = {
   'child.idType': { label: 'Child’s ID document type' },
   'child.idNumber': {
     label: 'Child’s ID number',
-    hint: 'If the ID card number ends in X, type X.',
+    hint: 'A resident ID number has 18 characters; if it ends in X, type X.',
   },
   'child.sex': { label: 'Child’s sex' },
-  'child.birthDate': { label: 'Child’s date of birth', hint: 'For example 2016-03-15.' },
+  'child.birthDate': {
+    label: 'Child’s date of birth',
+    hint: 'Choose the date of birth on the ID document.',
+  },
   'child.ethnicity': { label: 'Ethnic group' },
   'child.contactMobile': {
     label: 'Contact mobile number',
-    hint: 'Filled in with the number you registered with Love Shandong. You can change it to the number the school should call.',
+    hint: '11 digits, for example 139 1234 5678. Filled in with the number you registered with Love Shandong; you can change it to the number the school should call.',
   },
   'guardian.applicantRole': {
     label: 'You are the child’s',
-    hint: 'Only the child’s parents may register (FAQ 2).',
+    hint: 'Only the child’s father or mother may register.',
   },
   'guardian.otherParent.name': { label: 'Name of the child’s other parent', hint: 'Optional.' },
   'guardian.otherParent.idType': { label: 'Other parent’s ID document type' },
   'guardian.otherParent.idNumber': { label: 'Other parent’s ID number' },
-  'guardian.otherParent.mobile': { label: 'Other parent’s mobile number' },
+  'guardian.otherParent.mobile': {
+    label: 'Other parent’s mobile number',
+    hint: 'Optional. 11 digits, for example 139 1234 5678.',
+  },
   'household.head': { label: 'Whose household register is the child on (head of household)' },
   'household.headName': { label: 'Name of the head of household' },
   'household.address': {
     label: 'Registered household address',
     hint: 'As on the household register, for example: No. 12, X Road, Lixia District, Jinan.',
   },
-  'household.inDowntown': { label: 'Is the household registered downtown?' },
+  'household.inDowntown': {
+    label: 'Is the household registered downtown?',
+    hint: 'Downtown means Lixia, Shizhong, Huaiyin, Tianqiao, Licheng and Changqing districts and the Jinan High-tech Zone; choose “Yes” if the address on the household register’s first page is in one of them.',
+  },
   'residence.kind': { label: 'The home you live in now' },
   'residence.certificateType': { label: 'Property document type' },
   'residence.certificateNumber': {
@@ -58,7 +67,7 @@ export const enrollmentFields: Messages['enrollmentFields'] = {
   },
   'transfer.targetGrade': {
     label: 'Grade applied for',
-    hint: 'Not lower than the current grade; primary school graduates choose grade 7 (FAQ 1).',
+    hint: 'Not lower than the current grade; primary school graduates choose grade 7.',
   },
   'transfer.reason': { label: 'Reason for the transfer' },
   'transfer.reasonNote': { label: 'Explain the reason briefly', hint: '5 to 200 characters.' },
@@ -72,7 +81,7 @@ export const enrollmentFields: Messages['enrollmentFields'] = {
     label: 'Months of continuous social insurance payments in Jinan',
   },
   schoolId: {
-    label: 'Choose a school',
+    label: 'School to register with',
     hint: 'These are the catchment schools for your home address.',
   },
 };

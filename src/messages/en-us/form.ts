@@ -13,6 +13,15 @@ export const form: Messages['form'] = {
   disputeBackfill: 'This is wrong',
   disputedNote:
     'You marked this as wrong. Fill it in yourself and upload a document that proves it.',
+  disputedTitle: 'You now fill in “{label}” yourself',
+  disputedNext:
+    'Enter the correct answer above. After you submit, the school or registration point checks this answer by hand; in the “Upload materials” step, photograph: {document}.',
+  restoreBackfill: 'Use the verified answer again',
+  typeX: 'Type X',
+  typeXLabel: 'Type the letter X at the end of the number',
+  verificationSummary: 'Big-data check: {status}',
+  showVerification: 'Show the check’s details',
+  hideVerification: 'Hide the check’s details',
   savedAt: 'Saved on this phone at {time}',
   saveFailed:
     'This phone’s storage is full or unavailable, so your answers are not saved on it yet. Please do not close the page.',

@@ -5,26 +5,35 @@
 export const enrollmentFields = {
   'child.name': { label: '孩子姓名', hint: '与户口簿或证件上的姓名一致。' },
   'child.idType': { label: '孩子证件类型' },
-  'child.idNumber': { label: '孩子证件号码', hint: '身份证号码最后一位是 X 的，请输入 X。' },
+  'child.idNumber': {
+    label: '孩子证件号码',
+    hint: '居民身份证号码为 18 位，最后一位是 X 的请输入 X。',
+  },
   'child.sex': { label: '孩子性别' },
-  'child.birthDate': { label: '孩子出生日期', hint: '格式如 2016-03-15。' },
+  'child.birthDate': { label: '孩子出生日期', hint: '按证件上的出生日期选择。' },
   'child.ethnicity': { label: '民族' },
   'child.contactMobile': {
     label: '联系手机号',
-    hint: '已自动填入您在“爱山东”登记的手机号，可修改为常用号码，用于学校联系。',
+    hint: '11 位手机号码，如 139 1234 5678。已自动填入您在“爱山东”登记的号码，可改为学校方便联系的号码。',
   },
   'guardian.applicantRole': {
     label: '您是孩子的',
-    hint: '仅限孩子的父母登记（常见问题第 2 条）。',
+    hint: '只有孩子的父亲或母亲可以登记。',
   },
   'guardian.otherParent.name': { label: '孩子另一位家长的姓名', hint: '选填。' },
   'guardian.otherParent.idType': { label: '另一位家长的证件类型' },
   'guardian.otherParent.idNumber': { label: '另一位家长的证件号码' },
-  'guardian.otherParent.mobile': { label: '另一位家长的手机号' },
+  'guardian.otherParent.mobile': {
+    label: '另一位家长的手机号',
+    hint: '选填。11 位手机号码，如 139 1234 5678。',
+  },
   'household.head': { label: '孩子户口在谁的户口簿上（户主）' },
   'household.headName': { label: '户主姓名' },
   'household.address': { label: '户籍地址', hint: '按户口簿填写，如：济南市历下区某某路 12 号。' },
-  'household.inDowntown': { label: '户籍是否在中心城区' },
+  'household.inDowntown': {
+    label: '户籍是否在中心城区',
+    hint: '中心城区指历下区、市中区、槐荫区、天桥区、历城区、长清区和济南高新区；户口簿首页的住址在这些区的，选“是”。',
+  },
   'residence.kind': { label: '目前居住的房屋' },
   'residence.certificateType': { label: '房产证件类型' },
   'residence.certificateNumber': {
@@ -50,7 +59,7 @@ export const enrollmentFields = {
   },
   'transfer.targetGrade': {
     label: '申请转入年级',
-    hint: '不能低于现就读年级；小学毕业生申请转入初中的，选七年级（常见问题第 1 条）。',
+    hint: '不能低于现就读年级；小学毕业生申请转入初中的，选七年级。',
   },
   'transfer.reason': { label: '转学原因' },
   'transfer.reasonNote': { label: '请简要说明转学理由', hint: '5 至 200 字。' },
@@ -61,7 +70,7 @@ export const enrollmentFields = {
     hint: '务工就业填单位名称；经商填 18 位统一社会信用代码。',
   },
   'migrant.socialInsuranceMonths': { label: '在济南连续缴纳社保的月数' },
-  schoolId: { label: '选择登记学校', hint: '以下为您的居住地址对应的学区学校。' },
+  schoolId: { label: '登记学校', hint: '以下是您的居住地址对应的学区学校。' },
 };
 
 /** Answers shown as words (check-your-answers, choices). */
