@@ -7,7 +7,10 @@ import { ProblemPanel } from '@/components/problem-panel';
 import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import { MATERIALS_TABLE } from '@/domain/registration/materials-table';
-import { fill } from '@/messages/fill';
+import './materials-table.css';
+
+// Material names come from the gateway in Chinese, whatever the page's language.
+const CHINESE = { lang: 'zh-CN' };
 
 /**
  * 登记信息与上传材料对照表 (FAQ 11): rendered from the same rules that decide a family's list,
@@ -31,14 +34,25 @@ export function MaterialsTableView() {
           </View>
           {row.materials.length === 0 ? (
             <Text className="hint">{m.materialsTable.none}</Text>
-          ) : null}
-          {row.materials.map((group) => (
-            <Text key={group.join('|')} className="hint">
-              {group.length === 1
-                ? nameOf(group[0] ?? '')
-                : fill(m.materialsTable.oneOf, { names: group.map(nameOf).join('、') })}
-            </Text>
-          ))}
+          ) : (
+            <View role="list" className="materials-row__list">
+              {row.materials.map((group) => (
+                <View
+                  key={group.join('|')}
+                  role="listitem"
+                  className="materials-row__item"
+                  data-choice={group.length > 1 ? 'one-of' : 'required'}
+                >
+                  {group.length > 1 ? (
+                    <Text className="materials-row__one-of">{m.materialsTable.oneOf}</Text>
+                  ) : null}
+                  <View className="materials-row__names" {...CHINESE}>
+                    <Text>{group.map(nameOf).join('、')}</Text>
+                  </View>
+                </View>
+              ))}
+            </View>
+          )}
         </View>
       ))}
     </>

@@ -41,10 +41,10 @@ export const materials: Messages['materials'] = {
 export const materialsTable: Messages['materialsTable'] = {
   title: 'Registration information and documents to upload',
   intro:
-    'This table shows which documents to photograph and upload in each situation. Information verified by the big-data check needs no photo; where a cell lists several documents, upload any one of them.',
+    'This table shows which documents to photograph and upload in each situation. Every document listed for a situation is needed; where it says “any one of”, upload one of those. Information verified by the big-data check needs no photo. Document names are in Chinese, as on the documents.',
   situationHeading: 'Situation',
   materialsHeading: 'Documents to upload',
-  oneOf: 'Any one of: {names}',
+  oneOf: 'Any one of:',
   none: 'No documents needed',
   situations: {
     'owned-home': 'Own home; household and property could not be verified automatically',

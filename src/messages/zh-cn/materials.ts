@@ -30,10 +30,10 @@ export const materials = {
 export const materialsTable = {
   title: '登记信息与上传材料对照表',
   intro:
-    '下表说明在不同登记情形下需要拍照上传的材料。大数据核验通过的信息无需上传照片；同一格中列出多种材料的，上传其中一种即可。',
+    '下表说明在不同登记情形下需要拍照上传的材料。每种情形下列出的材料都需要上传；注明“以下任选其一”的，上传其中一种即可。大数据核验通过的信息无需上传照片。',
   situationHeading: '登记情形',
   materialsHeading: '需上传的材料',
-  oneOf: '以下任选其一：{names}',
+  oneOf: '以下任选其一：',
   none: '无需上传材料',
   situations: {
     'owned-home': '自有住房，户籍与房产信息未能自动核验',
