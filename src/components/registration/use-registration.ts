@@ -8,6 +8,7 @@ import type { FieldPath } from '@/domain/registration/field-paths';
 import { getWindowState, type WindowState } from '@/domain/season/window-state';
 import type { DraftRecord } from '@/stores/draft-record';
 import { useDrafts } from '@/stores/draft-store';
+import { openServerReasons, useServerReasons, type ServerReason } from '@/stores/server-reasons';
 import type { RegistrationFlow } from './flow';
 import { registrationContext } from './registration-context';
 import { useSession } from '@/stores/session-store';
@@ -21,11 +22,15 @@ export interface RegistrationForm {
   backfilled: Backfilled;
   window: WindowState;
   editable: boolean;
+  /** The gateway's reasons from the last refused submit that still apply (changed answers drop theirs). */
+  serverReasons: ServerReason[];
   setAnswer(path: FieldPath, value: unknown): void;
   /** For changes that are not one answer (e.g. leaving the optional other parent out). */
   updateAnswers(change: (answers: EnrollmentDraft) => EnrollmentDraft): void;
   /** "This is wrong" on a backfilled value: it becomes a manual answer needing a photo. */
   dispute(path: FieldPath): void;
+  /** Undoes `dispute`: the verified value and its mark come back, no photo is needed. */
+  restoreBackfill(path: FieldPath): void;
 }
 
 /** The signed-in parent's draft `draftId`, with everything the screens derive from it. */
@@ -41,6 +46,7 @@ export function useRegistration(
     if (profile) openFor(profile.parentId);
   }, [profile, openFor]);
   const record = draftId ? drafts[draftId] : undefined;
+  const sentReasons = useServerReasons((state) => (draftId ? state.byDraft[draftId] : undefined));
   const context = profile ? registrationContext(flow, config, now, profile) : null;
   const today = context?.today ?? '';
   const derived = useMemo(() => {
@@ -59,6 +65,7 @@ export function useRegistration(
     backfilled: derived.backfilled,
     window,
     editable,
+    serverReasons: openServerReasons(sentReasons, derived.draft),
     setAnswer(path, value) {
       if (!editable) return;
       updateDraft(record.id, (draft) => ({
@@ -78,6 +85,13 @@ export function useRegistration(
         // Start the manual answer from the verified value, so the parent corrects rather than retypes.
         answers: setField(draft.answers, path, readField(shown, path)),
         disputed: draft.disputed.includes(path) ? draft.disputed : [...draft.disputed, path],
+      }));
+    },
+    restoreBackfill(path) {
+      if (!editable) return;
+      updateDraft(record.id, (draft) => ({
+        ...draft,
+        disputed: draft.disputed.filter((disputed) => disputed !== path),
       }));
     },
   };
