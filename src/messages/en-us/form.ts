@@ -17,6 +17,20 @@ export const form: Messages['form'] = {
   disputedNext:
     'Enter the correct answer above. After you submit, the school or registration point checks this answer by hand; in the “Upload materials” step, photograph: {document}.',
   restoreBackfill: 'Use the verified answer again',
+  correctionDocuments: {
+    'child-identity':
+      'the child’s own page of the household register, or the birth medical certificate',
+    'parent-identity': 'the parent’s resident ID card (both sides)',
+    'household-register':
+      'the household register’s first page (head of household) and the child’s own page',
+    'property-certificate':
+      'the real estate certificate or house ownership certificate (the pages with the owner and the address)',
+    'residence-permit': 'the residence permit',
+    'employment-or-licence': 'the employment contract or the business licence',
+    'social-insurance-record': 'the social insurance payment record',
+    'student-status-proof': 'the enrolment certificate or student status certificate',
+    'other-proof': 'a document that proves the right answer',
+  },
   typeX: 'Type X',
   typeXLabel: 'Type the letter X at the end of the number',
   verificationSummary: 'Big-data check: {status}',

@@ -14,6 +14,17 @@ export const form = {
   disputedNext:
     '请在上方填写正确内容。提交后，学校或登记点会人工核对这一项，请在“上传材料”一步拍照上传：{document}。',
   restoreBackfill: '恢复自动回填',
+  correctionDocuments: {
+    'child-identity': '孩子的户口簿本人页或出生医学证明',
+    'parent-identity': '家长的居民身份证（正反两面）',
+    'household-register': '户口簿首页（户主页）和孩子本人页',
+    'property-certificate': '不动产权证书或房屋所有权证（含产权人、地址的页面）',
+    'residence-permit': '居住证',
+    'employment-or-licence': '劳动合同或营业执照',
+    'social-insurance-record': '社会保险缴费证明',
+    'student-status-proof': '在读证明或学籍证明',
+    'other-proof': '能证明正确信息的证件或证明',
+  },
   typeX: '输入 X',
   typeXLabel: '在号码末尾输入字母 X',
   verificationSummary: '大数据核验：{status}',
