@@ -16,6 +16,7 @@ import { fieldId, FieldInput } from './field-input';
 import { DerivedFacts } from './derived-facts';
 import { OtherParentToggle } from './other-parent-toggle';
 import { problemMessage, problemsByField } from './problem-message';
+import { serverReasonsByField } from './server-reasons';
 import { sectionTitle } from './flow';
 import { SaveState } from './save-state';
 import type { RegistrationForm } from './use-registration';
@@ -40,7 +41,12 @@ export function SectionStep({ form, section, step }: SectionStepProps) {
   if (!fields) return <LoadingNote text={m.common.loading} />;
   const togglesOtherParent = fields.includes('guardian.otherParent.name');
   const shownFields = togglesOtherParent && !answers.guardian?.otherParent ? [] : fields;
-  const messages = problemsByField(m, problems);
+  // The gateway's reasons show at their fields until the form's own check finds something there.
+  const fromGateway = serverReasonsByField(m, form.serverReasons);
+  const messages = { ...fromGateway, ...problemsByField(m, problems) };
+  const gatewayOnly = shownFields.filter(
+    (path) => fromGateway[path] && !problems.some((p) => p.field === path),
+  );
   const draft = { draft: record.id };
 
   // Verification asks about what the parent typed, never about values it filled in itself.
@@ -85,7 +91,13 @@ export function SectionStep({ form, section, step }: SectionStepProps) {
         {fill(m.enrollment.stepOf, { step: step + 1, total: steps.length })}
       </Text>
       <ErrorSummary
-        errors={problems.map((p) => ({ fieldId: fieldId(p.field), message: problemMessage(m, p) }))}
+        errors={[
+          ...problems.map((p) => ({ fieldId: fieldId(p.field), message: problemMessage(m, p) })),
+          ...gatewayOnly.map((path) => ({
+            fieldId: fieldId(path),
+            message: fromGateway[path] ?? '',
+          })),
+        ]}
       />
       {section !== 'child' || step > 0 ? (
         <VerificationPanel snapshot={record.verification} onRetry={() => verify(true)} />
