@@ -13,6 +13,7 @@ import { openPage } from '@/platform/navigation';
 import { useSeason } from '@/stores/season-store';
 import { useSession } from '@/stores/session-store';
 import { SubsystemCard } from './subsystem-card';
+import './home.css';
 
 /** The signed-in home: who is signed in (masked), and both subsystems with their windows. */
 export function HomeContent() {
@@ -28,8 +29,10 @@ export function HomeContent() {
     <>
       {profile ? (
         <View className="card" id="parent-card">
-          <Text className="heading">{fill(m.home.greeting, { name: profile.name })}</Text>
-          <Text className="hint" id="parent-id">
+          <View role="heading" aria-level={2} className="heading">
+            <Text>{fill(m.home.greeting, { name: profile.name })}</Text>
+          </View>
+          <Text className="hint home__parent-id" id="parent-id">
             {fill(m.home.identity, { id: maskIdNumber(profile.idNumber) })}
           </Text>
         </View>

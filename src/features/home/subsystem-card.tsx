@@ -25,7 +25,9 @@ export function SubsystemCard({ subsystem, window, now }: SubsystemCardProps) {
         : m.home.windowClosed;
   return (
     <View className="card" id={`subsystem-${subsystem}`} data-phase={state.phase}>
-      <Text className="heading">{m.common[subsystem]}</Text>
+      <View role="heading" aria-level={2} className="heading">
+        <Text>{m.common[subsystem]}</Text>
+      </View>
       <Text className="hint">
         {subsystem === 'enrollment' ? m.home.enrollmentWho : m.home.transferWho}
       </Text>

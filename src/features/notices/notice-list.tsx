@@ -9,6 +9,9 @@ import { useRemote } from '@/components/use-remote';
 import { fill } from '@/messages/fill';
 import { openPage } from '@/platform/navigation';
 
+// The bureau publishes its notices in Chinese only; screen readers read them as Chinese.
+const CHINESE = { lang: 'zh-CN' };
+
 /** The notices (通知公告) from the gateway, newest first as the gateway orders them. */
 export function NoticeList() {
   const m = useMessages();
@@ -34,7 +37,9 @@ export function NoticeList() {
           id={`notice-${notice.id}`}
           onClick={() => openPage('notice', { id: notice.id })}
         >
-          <Text className="heading link">{notice.title}</Text>
+          <View role="heading" aria-level={2} className="heading link" {...CHINESE}>
+            <Text>{notice.title}</Text>
+          </View>
           <Text className="hint">{fill(m.content.publishedOn, { date: notice.publishedOn })}</Text>
         </View>
       ))}

@@ -8,6 +8,10 @@ import { ProblemPanel } from '@/components/problem-panel';
 import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import { fill } from '@/messages/fill';
+import './notices.css';
+
+// The bureau publishes its notices in Chinese only; screen readers read them as Chinese.
+const CHINESE = { lang: 'zh-CN' };
 
 /** One notice, rendered as plain text paragraphs (never as markup). */
 export function NoticeView({ id }: { id: string | null }) {
@@ -23,15 +27,17 @@ export function NoticeView({ id }: { id: string | null }) {
   }
   return (
     <View className="card" id="notice-view">
-      <View role="heading" aria-level={2} className="heading">
+      <View role="heading" aria-level={2} className="heading" {...CHINESE}>
         <Text>{notice.data.title}</Text>
       </View>
       <Text className="hint">{fill(m.content.publishedOn, { date: notice.data.publishedOn })}</Text>
-      {notice.data.paragraphs.map((paragraph, index) => (
-        <Text key={index} className="hint">
-          {paragraph}
-        </Text>
-      ))}
+      <View className="notice-view__body" {...CHINESE}>
+        {notice.data.paragraphs.map((paragraph, index) => (
+          <Text key={index} className="notice-view__paragraph">
+            {paragraph}
+          </Text>
+        ))}
+      </View>
     </View>
   );
 }

@@ -61,9 +61,11 @@ function DraftEntry({ draft, config, now }: EntryProps) {
       <Text className="tag" id={`${id}-subsystem`}>
         {m.common[draft.subsystem]}
       </Text>
-      <Text className="heading" id={`${id}-name`}>
-        {fill(r.draftLabel, { name: draft.answers.child?.name?.trim() || r.unnamedChild })}
-      </Text>
+      <View role="heading" aria-level={3} className="heading" id={`${id}-name`}>
+        <Text>
+          {fill(r.draftLabel, { name: draft.answers.child?.name?.trim() || r.unnamedChild })}
+        </Text>
+      </View>
       {progress ? (
         <Text className="hint" id={`${id}-progress`}>
           {fill(r.draftProgress, { done: progress.done, total: progress.total })}

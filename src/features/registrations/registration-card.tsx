@@ -20,12 +20,14 @@ export function RegistrationCard({ registration, window, now }: CardProps) {
   const id = `reg-${registration.id}`;
   return (
     <View className="card registration" id={id}>
-      <Text className="heading">
-        {fill(r.childLine, {
-          name: registration.childName,
-          id: maskIdNumber(registration.childIdNumber),
-        })}
-      </Text>
+      <View role="heading" aria-level={3} className="heading registration__child">
+        <Text>
+          {fill(r.childLine, {
+            name: registration.childName,
+            id: maskIdNumber(registration.childIdNumber),
+          })}
+        </Text>
+      </View>
       <Text className="tag" id={`${id}-status`} data-status={registration.status}>
         {r.status[registration.status]}
       </Text>

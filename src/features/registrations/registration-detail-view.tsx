@@ -49,9 +49,9 @@ export function RegistrationDetailView({ id, config, now }: DetailProps) {
         <CorrectionNotice correction={correction} />
       ) : null}
       <View className="card" id="registration-summary">
-        <Text className="heading" id="detail-reference">
-          {fill(r.reference, { reference: registration.reference })}
-        </Text>
+        <View role="heading" aria-level={2} className="heading" id="detail-reference">
+          <Text>{fill(r.reference, { reference: registration.reference })}</Text>
+        </View>
         <Text className="tag" id="detail-status" data-status={registration.status}>
           {r.status[registration.status]}
         </Text>
@@ -94,7 +94,9 @@ export function RegistrationDetailView({ id, config, now }: DetailProps) {
         </Button>
       ) : null}
       <View className="card">
-        <Text className="heading">{r.contentTitle}</Text>
+        <View role="heading" aria-level={2} className="heading">
+          <Text>{r.contentTitle}</Text>
+        </View>
         <SubmittedContent submission={registration.submission} school={registration.school} />
       </View>
       {allowed.delete ? (

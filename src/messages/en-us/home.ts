@@ -3,13 +3,13 @@ import type { Messages } from '../catalog';
 /** The home page: the two subsystems and their windows (FAQ 1; PRODUCT.md). */
 export const home: Messages['home'] = {
   greeting: 'Hello, {name}',
-  identity: 'ID number {id}',
-  windowNotOpen: 'Not open yet; opens {opensAt}',
-  windowOpen: 'Open; closes {closesAt}',
-  windowClosed: 'Closed; view only',
-  enrollmentWho: 'For families of children starting first grade of primary school in 2022.',
+  identity: 'ID card number: {id}',
+  windowNotOpen: 'Not open yet: registration starts {opensAt}',
+  windowOpen: 'Open: closes {closesAt}; submit before then',
+  windowClosed: 'Closed: submitted registrations can still be viewed, not changed or deleted',
+  enrollmentWho: 'For parents of children starting first grade of primary school in autumn 2022.',
   transferWho:
-    'For families of students transferring to a downtown school, including primary graduates applying to a downtown junior high school.',
+    'For parents of students transferring to a downtown school; primary graduates applying to a downtown junior high school register here too.',
   notAdmission:
     'Submitting a registration is not admission. The school will tell you the result by telephone.',
   signOut: 'Sign out',
@@ -17,6 +17,6 @@ export const home: Messages['home'] = {
   startTransfer: 'Start a transfer application',
   view: 'View the registration',
   viewSeveral: 'View the registrations ({count})',
-  noneSubmitted: 'Nothing was submitted in {subsystem}.',
-  photoCheck: 'Check your photos in advance',
+  noneSubmitted: 'Nothing was submitted in {subsystem}, and it can no longer be submitted.',
+  photoCheck: 'Check your photos are clear and acceptable before you register',
 };
