@@ -18,6 +18,7 @@ import { sectionTitle } from './flow';
 import { MaterialCard } from './material-card';
 import { materialsEvidence } from './materials-evidence';
 import { SaveState } from './save-state';
+import { leaveSection } from './section-return';
 import type { RegistrationForm } from './use-registration';
 
 /** The photos this family must upload, computed from its answers and verification (FAQ 11, 12). */
@@ -51,7 +52,7 @@ export function MaterialsStep({ form }: { form: RegistrationForm }) {
   function onContinue() {
     const found = missingMaterials(requirements, record.uploads, evidence.minPhotos);
     setMissing(found);
-    if (found.length === 0) returnToPage(form.flow.routes.start, { draft: record.id });
+    if (found.length === 0) leaveSection(form.flow, record.id);
   }
   return (
     <View className="section-step" id="step-materials-0">

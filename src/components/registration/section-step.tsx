@@ -19,6 +19,7 @@ import { problemMessage, problemsByField } from './problem-message';
 import { serverReasonsByField } from './server-reasons';
 import { sectionTitle } from './flow';
 import { SaveState } from './save-state';
+import { goToSectionStep, leaveSection } from './section-return';
 import type { RegistrationForm } from './use-registration';
 import { VerificationPanel } from './verification-panel';
 
@@ -78,8 +79,8 @@ export function SectionStep({ form, section, step }: SectionStepProps) {
     if (found.length > 0) return;
     verify();
     const next = nextStep(section, step, answers, journey);
-    if (next === null) returnToPage(routes.start, draft);
-    else replacePage(routes.section, { ...draft, section, step: String(next) });
+    if (next === null) leaveSection(flow, record.id);
+    else goToSectionStep(flow, record.id, section, next);
   }
 
   return (
