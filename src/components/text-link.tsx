@@ -14,7 +14,8 @@ export function TextLink({ id, label, onOpen, className, ariaLabel }: TextLinkPr
   return (
     <View
       className={className ? `link ${className}` : 'link'}
-      id={id}
+      // Taro H5 writes an absent id as id="undefined": many links on one page would share it.
+      {...(id ? { id } : {})}
       role="link"
       aria-label={ariaLabel}
       onClick={onOpen}
