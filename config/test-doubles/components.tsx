@@ -21,9 +21,11 @@ export function Button({ children, onClick, disabled, ...rest }: Props) {
   return createElement('button', { ...rest, type: 'button', disabled, onClick }, children as never);
 }
 
-export function Input({ onInput, value, ...rest }: Props) {
+// Taro's H5 Input puts `nativeProps` on its real <input>, after its own attributes.
+export function Input({ onInput, value, nativeProps, ...rest }: Props) {
   return createElement('input', {
     ...rest,
+    ...(nativeProps as Record<string, unknown> | undefined),
     value: value ?? '',
     onChange: (event: { target: { value: string } }) =>
       (onInput as ((e: unknown) => void) | undefined)?.({ detail: { value: event.target.value } }),
