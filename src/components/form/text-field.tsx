@@ -1,6 +1,9 @@
-import { Input } from '@tarojs/components';
+import { Button, Input } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { FieldFrame } from './field-frame';
+import { useMessages } from '../use-messages';
+import { FieldFrame, fieldDescription } from './field-frame';
+import { keypadProps, NEEDS_X_KEY } from './keypad';
+import type { Keypad } from './keypad-kinds';
 
 export interface TextFieldProps {
   /** Also the DOM id the error summary links to. */
@@ -10,16 +13,24 @@ export interface TextFieldProps {
   value: string;
   error?: string | null;
   onChange(value: string): void;
-  type?: 'text' | 'number' | 'idcard' | 'digit';
+  keypad?: Keypad;
+  /** A resident ID number: its 18th character may be X, which a numeric keypad lacks. */
+  allowsX?: boolean;
   maxLength?: number;
-  /** Read-only with a reason shown beside it (e.g. an automatic backfill mark). */
   readOnly?: boolean;
   addon?: ReactNode;
 }
 
+const RESIDENT_ID_BODY = 17;
+
 /** One text question: label, hint, the parent's words kept exactly, and its error in place. */
 export function TextField(props: TextFieldProps) {
-  const { id, label, hint, value, error, onChange, type = 'text', maxLength, readOnly } = props;
+  const { id, label, hint, value, error, onChange, keypad = 'text', maxLength, readOnly } = props;
+  const m = useMessages();
+  const { type, native } = keypadProps(keypad);
+  const describedBy = fieldDescription(id, hint, error);
+  const offerX =
+    NEEDS_X_KEY && props.allowsX && !readOnly && value.trim().length === RESIDENT_ID_BODY;
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} addon={props.addon}>
       <Input
@@ -29,9 +40,25 @@ export function TextField(props: TextFieldProps) {
         maxlength={maxLength ?? 140}
         disabled={readOnly}
         aria-labelledby={`${id}-label`}
-        aria-invalid={error ? 'true' : 'false'}
+        // On the real <input>: the wrapper's attributes would be copied once but never removed.
+        nativeProps={{
+          ...native,
+          'aria-labelledby': `${id}-label`,
+          'aria-describedby': describedBy ?? '',
+          'aria-invalid': error ? 'true' : 'false',
+        }}
         onInput={(event) => onChange(event.detail.value)}
       />
+      {offerX ? (
+        <Button
+          className="button button--small field__key"
+          id={`${id}-x`}
+          aria-label={m.form.typeXLabel}
+          onClick={() => onChange(`${value.trim()}X`)}
+        >
+          {m.form.typeX}
+        </Button>
+      ) : null}
     </FieldFrame>
   );
 }

@@ -1,8 +1,8 @@
 import { ID_DOCUMENT_TYPES } from '@/domain/identity/id-document';
-import { ETHNIC_GROUPS } from '@/domain/registration/ethnic-groups';
 import type { FieldPath } from '@/domain/registration/field-paths';
 import { KINS } from '@/domain/registration/kinship';
 import { PROPERTY_CERTIFICATE_TYPES } from '@/domain/registration/property-certificate';
+import type { Keypad } from '@/components/form/keypad-kinds';
 import type { Messages } from '@/messages/catalog';
 import { CURRENT_GRADES, TARGET_GRADES, TRANSFER_REASONS } from '@contract';
 
@@ -11,15 +11,20 @@ export interface Option {
   label: string;
 }
 
-/** How each question is asked: typed text (with a keyboard), or a choice among options. */
+/**
+ * How each question is asked: typed text (with the keypad it needs), a choice among options, or
+ * a picker (issue 14: pickers instead of typing).
+ */
 export type FieldKind =
   | {
       kind: 'text';
-      keyboard?: 'idcard' | 'number' | 'digit';
+      keypad?: Keypad;
       numeric?: boolean;
       maxLength?: number;
     }
   | { kind: 'choice'; options(m: Messages): Option[]; boolean?: boolean; compact?: boolean }
+  | { kind: 'date' }
+  | { kind: 'ethnicity' }
   | { kind: 'school' };
 
 const labelled =
@@ -36,23 +41,19 @@ const TEXT = { kind: 'text' } as const;
 export const FIELD_KINDS: Record<FieldPath, FieldKind> = {
   'child.name': { kind: 'text', maxLength: 30 },
   'child.idType': { kind: 'choice', options: idTypes },
-  'child.idNumber': { kind: 'text', keyboard: 'idcard', maxLength: 18 },
+  'child.idNumber': { kind: 'text', keypad: 'id-number', maxLength: 18 },
   'child.sex': {
     kind: 'choice',
     options: labelled(['male', 'female'] as const, (m) => m.enrollmentChoices.sex),
   },
-  'child.birthDate': { kind: 'text', maxLength: 10 },
-  'child.ethnicity': {
-    kind: 'choice',
-    compact: true,
-    options: () => ETHNIC_GROUPS.map((group) => ({ value: group.code, label: group.name })),
-  },
-  'child.contactMobile': { kind: 'text', keyboard: 'number', maxLength: 16 },
+  'child.birthDate': { kind: 'date' },
+  'child.ethnicity': { kind: 'ethnicity' },
+  'child.contactMobile': { kind: 'text', keypad: 'phone', maxLength: 16 },
   'guardian.applicantRole': { kind: 'choice', options: roles },
   'guardian.otherParent.name': { kind: 'text', maxLength: 30 },
   'guardian.otherParent.idType': { kind: 'choice', options: idTypes },
-  'guardian.otherParent.idNumber': { kind: 'text', keyboard: 'idcard', maxLength: 18 },
-  'guardian.otherParent.mobile': { kind: 'text', keyboard: 'number', maxLength: 16 },
+  'guardian.otherParent.idNumber': { kind: 'text', keypad: 'id-number', maxLength: 18 },
+  'guardian.otherParent.mobile': { kind: 'text', keypad: 'phone', maxLength: 16 },
   'household.head': { kind: 'choice', options: kins },
   'household.headName': { kind: 'text', maxLength: 30 },
   'household.address': TEXT,
@@ -75,7 +76,7 @@ export const FIELD_KINDS: Record<FieldPath, FieldKind> = {
   'residence.certificateNumber': { kind: 'text', maxLength: 40 },
   'residence.owner': { kind: 'choice', options: kins },
   'residence.ownerName': { kind: 'text', maxLength: 30 },
-  'residence.sharePercent': { kind: 'text', keyboard: 'digit', numeric: true, maxLength: 5 },
+  'residence.sharePercent': { kind: 'text', keypad: 'decimal', numeric: true, maxLength: 5 },
   'residence.address': TEXT,
   'student.currentSchool': { kind: 'text', maxLength: 60 },
   'student.currentDistrict': { kind: 'text', maxLength: 30 },
@@ -83,7 +84,8 @@ export const FIELD_KINDS: Record<FieldPath, FieldKind> = {
     kind: 'choice',
     options: labelled(CURRENT_GRADES, (m) => m.enrollmentChoices.grade),
   },
-  'student.statusNumber': { kind: 'text', keyboard: 'idcard', maxLength: 19 },
+  // G or L comes first: a full keyboard (the mini-program's idcard keypad has no G or L).
+  'student.statusNumber': { kind: 'text', maxLength: 19 },
   'transfer.targetGrade': {
     kind: 'choice',
     options: labelled(TARGET_GRADES, (m) => m.enrollmentChoices.grade),
@@ -104,7 +106,7 @@ export const FIELD_KINDS: Record<FieldPath, FieldKind> = {
   'migrant.employerOrLicence': { kind: 'text', maxLength: 60 },
   'migrant.socialInsuranceMonths': {
     kind: 'text',
-    keyboard: 'number',
+    keypad: 'integer',
     numeric: true,
     maxLength: 3,
   },

@@ -2,6 +2,7 @@ import type { School } from '@contract';
 import type { FieldPath } from '@/domain/registration/field-paths';
 import { maskIdNumber, maskMobile } from '@/domain/identity/mask';
 import type { Messages } from '@/messages/catalog';
+import { ethnicGroupName } from '@/components/pickers/ethnic-group-name';
 import { FIELD_KINDS } from './field-kinds';
 
 const ID_FIELDS: readonly FieldPath[] = ['child.idNumber', 'guardian.otherParent.idNumber'];
@@ -23,5 +24,6 @@ export function formatAnswer(
   if (kind.kind === 'choice') {
     return kind.options(m).find((option) => option.value === text)?.label ?? text;
   }
+  if (kind.kind === 'ethnicity') return ethnicGroupName(m, text);
   return text;
 }
