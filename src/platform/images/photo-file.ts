@@ -30,6 +30,11 @@ export interface PreparedPhoto {
   height: number;
   /** Legible only perhaps: the parent is asked to zoom in on the preview and check. */
   maybeBlurry?: boolean;
+  /**
+   * Hex SHA-256 of the bytes to upload, as the gateway's UploadRef.sha256 will say: the same photo
+   * chosen twice is refused before it is sent. Absent where the bytes could not be read back.
+   */
+  sha256?: string;
   /** Something an Image component can show: an object URL (H5) or the temporary path (weapp). */
   previewUrl: string;
 }

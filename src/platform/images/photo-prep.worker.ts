@@ -2,6 +2,7 @@
  * Prepares photos off the page's main thread (FAQ 12: a 12-48 MP decode would freeze the page):
  * the same domain rules as the main-thread path, with OffscreenCanvas as the encoder.
  */
+import { sha256Hex } from '@/domain/photos/content-hash';
 import { withExifOrientation } from '@/domain/photos/exif-orientation';
 import { preparePhotoFrom, type PhotoSource } from '@/domain/photos/prepare-photo';
 import { blobBytes, openOffscreenEncoder } from './offscreen-encoder';
@@ -35,14 +36,15 @@ async function probe(): Promise<boolean> {
 }
 
 async function prepare(message: Extract<ToWorker, { type: 'prepare' }>): Promise<FromWorker> {
-  const { id, blob } = message;
+  const { id } = message;
+  const file = message.blob;
   const source: PhotoSource<Blob> = {
     byteLength: message.byteLength,
     declaredType: message.declaredType,
     quarterTurns: message.quarterTurns,
-    readHead: (length) => blobBytes(blob, 0, Math.min(length, blob.size)),
+    readHead: (length) => blobBytes(file, 0, Math.min(length, file.size)),
     decodedSize: async () => {
-      const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' }).catch(
+      const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' }).catch(
         () => null,
       );
       if (!bitmap) return null;
@@ -50,17 +52,19 @@ async function prepare(message: Extract<ToWorker, { type: 'prepare' }>): Promise
       bitmap.close();
       return size;
     },
-    openEncoder: (facts) => openOffscreenEncoder(blob, facts),
+    openEncoder: (facts) => openOffscreenEncoder(file, facts),
     wrap: (bytes, type) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type }),
   };
   const outcome = await preparePhotoFrom(source, { isCancelled: () => cancelled.has(id) });
   if (!outcome.ok) return { type: 'refused', id, problem: outcome.problem };
+  const blob = outcome.photo.payload;
   const photo = {
-    blob: outcome.photo.payload,
+    blob,
     mimeType: outcome.mimeType,
     width: outcome.size.width,
     height: outcome.size.height,
     borderline: outcome.source.borderline,
+    sha256: sha256Hex(await blobBytes(blob, 0, blob.size)),
   };
   return { type: 'prepared', id, photo };
 }

@@ -19,6 +19,7 @@ export interface WorkerPhoto {
   width: number;
   height: number;
   borderline: boolean;
+  sha256: string;
 }
 
 export type FromWorker =

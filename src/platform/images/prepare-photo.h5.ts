@@ -1,3 +1,4 @@
+import { sha256Hex } from '@/domain/photos/content-hash';
 import { preparePhotoFrom, type PhotoSource } from '@/domain/photos/prepare-photo';
 import { readBlobBytes } from './blob-bytes.h5';
 import { openCompressorEncoder } from './compressor-encoder.h5';
@@ -19,6 +20,7 @@ function fromWorker(photo: WorkerPhoto): PreparedPhoto {
     width: photo.width,
     height: photo.height,
     maybeBlurry: photo.borderline,
+    sha256: photo.sha256,
     previewUrl: URL.createObjectURL(photo.blob),
   };
 }
@@ -72,6 +74,7 @@ async function runOnPage(
     width: outcome.size.width,
     height: outcome.size.height,
     maybeBlurry: outcome.source.borderline,
+    sha256: sha256Hex(await readBlobBytes(prepared, 0, prepared.size)),
     previewUrl: URL.createObjectURL(prepared),
   };
   return { ok: true, photo };

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { sha256Hex } from '@/domain/photos/content-hash';
 import type { EncodeAttempt, EncodedPhoto } from '@/domain/photos/fit-budget';
 import {
   PhotoDecodeError,
@@ -45,6 +46,7 @@ async function run(picked: PickedPhoto, isCancelled: () => boolean): Promise<Pre
     width: outcome.size.width,
     height: outcome.size.height,
     maybeBlurry: outcome.source.borderline,
+    sha256: sha256Hex(await readFileHead(outcome.photo.payload, outcome.photo.bytes)),
     previewUrl: outcome.photo.payload,
   };
   return { ok: true, photo };
