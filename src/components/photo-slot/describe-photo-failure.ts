@@ -7,7 +7,7 @@ export function describePhotoFailure(
   m: Messages,
   failure: SlotFailure,
 ): { title: string; action: string } {
-  return failure.kind === 'photo'
-    ? m.photos.problems[failure.problem]
-    : describeFailure(m, failure.code, failure.retryAfterMs);
+  if (failure.kind === 'photo') return m.photos.problems[failure.problem];
+  if (failure.kind === 'duplicate') return m.photos.duplicate;
+  return describeFailure(m, failure.code, failure.retryAfterMs);
 }

@@ -18,6 +18,8 @@ export interface RunnerHooks {
   drop(key: number): void;
   /** An upload succeeded: the slot's value takes the reference; `picked` is what it came from. */
   commit(ref: UploadRef, photo: PreparedPhoto, replaces: string | null, picked: PickedPhoto): void;
+  /** Whether a photo with this SHA-256 is already kept, other than the one it replaces. */
+  isDuplicate(sha256: string, replaces: string | null): boolean;
 }
 
 /**
@@ -60,6 +62,11 @@ export function createPhotoRunner(services: () => PhotoSlotServices, hooks: Runn
     control.job = services().prepare(picked);
     const outcome = await control.job.result;
     if (control.cancelled) return;
+    if (outcome.ok && outcome.photo.sha256 && hooks.isDuplicate(outcome.photo.sha256, replaces)) {
+      services().release(outcome.photo);
+      hooks.patch(key, { phase: 'failed', failure: { kind: 'duplicate' } });
+      return;
+    }
     if (outcome.ok) return upload(key, outcome.photo, replaces);
     if (outcome.problem === 'cancelled') return;
     hooks.patch(key, { phase: 'failed', failure: { kind: 'photo', problem: outcome.problem } });

@@ -26,9 +26,13 @@ function prepared(name: string): PreparedPhoto {
     bytes: 800_000,
     width: 2339,
     height: 1754,
+    sha256: digestOf(name),
     previewUrl: `blob:${name}`,
   };
 }
+
+/** A stand-in digest per photo name: the same name is the same picture. */
+const digestOf = (name: string) => Array.from(name, (c) => c.charCodeAt(0).toString(16)).join('');
 
 function refFor(name: string): UploadRef {
   return {
@@ -36,7 +40,7 @@ function refFor(name: string): UploadRef {
     bytes: 800_000,
     width: 2339,
     height: 1754,
-    sha256: 'f'.repeat(64),
+    sha256: digestOf(name),
     mimeType: 'image/jpeg',
   };
 }
@@ -120,6 +124,13 @@ function setUp(
   return { ...fake, onValue };
 }
 
+/** Opens the full-screen preview of the n-th photo and answers it. */
+function openPhoto(n: number) {
+  const tile = screen.getByRole('group', { name: `户口簿，第 ${n} 张` });
+  fireEvent.click(within(tile).getByRole('button', { name: `户口簿，第 ${n} 张，点开查看大图` }));
+  return screen.getByRole('dialog', { name: `户口簿，第 ${n} 张` });
+}
+
 async function chooseFromAlbum(fake: ReturnType<typeof fakeServices>, ...names: string[]) {
   fake.picks.push(names.map(picked));
   fireEvent.click(screen.getByRole('button', { name: m.photos.chooseFromAlbum }));
@@ -127,7 +138,7 @@ async function chooseFromAlbum(fake: ReturnType<typeof fakeServices>, ...names: 
 }
 
 describe('PhotoSlot', () => {
-  it('uploads chosen photos one at a time with progress, then shows their previews and facts', async () => {
+  it('uploads chosen photos one at a time with progress, then shows their thumbnails without pixel or size detail', async () => {
     const fake = setUp();
     await chooseFromAlbum(fake, 'page-1', 'page-2');
     expect(fake.uploads.map((u) => u.name)).toEqual(['page-1']);
@@ -142,7 +153,64 @@ describe('PhotoSlot', () => {
     expect(fake.onValue).toHaveBeenLastCalledWith([refFor('page-1'), refFor('page-2')]);
     const first = screen.getByRole('group', { name: '户口簿，第 1 张' });
     expect(first.querySelector('img')?.getAttribute('src')).toBe('blob:page-1');
-    expect(within(first).getByText('2339×1754 像素，0.76 MB')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/像素|MB|2339/);
+  });
+
+  it('opens a photo full screen with one counter and steps to the next', async () => {
+    const fake = setUp({ minPhotos: 2, maxPhotos: 2 });
+    await chooseFromAlbum(fake, 'page-1', 'page-2');
+    fake.uploads[0]?.finish();
+    await flush();
+    fake.uploads[1]?.finish();
+    await flush();
+    expect(screen.getByRole('status', { name: '已上传 2 张，共需 2 张' })).toBeTruthy();
+    const viewer = openPhoto(1);
+    expect(within(viewer).getByText('1/2')).toBeTruthy();
+    expect(viewer.querySelector('img')?.getAttribute('src')).toBe('blob:page-1');
+    fireEvent.click(within(viewer).getByRole('button', { name: m.photos.next }));
+    const second = screen.getByRole('dialog', { name: '户口簿，第 2 张' });
+    expect(within(second).getByText('2/2')).toBeTruthy();
+    fireEvent.click(within(second).getByRole('button', { name: m.photos.close }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('zooms the preview with the buttons and resets the zoom on the next photo', async () => {
+    const fake = setUp();
+    await chooseFromAlbum(fake, 'page-1', 'page-2');
+    fake.uploads[0]?.finish();
+    await flush();
+    fake.uploads[1]?.finish();
+    await flush();
+    const viewer = openPhoto(1);
+    const stage = () => document.getElementById('hukou-viewer-stage');
+    fireEvent.click(within(viewer).getByRole('button', { name: m.photos.zoomIn }));
+    expect(stage()?.getAttribute('data-scale')).toBe('1.5');
+    fireEvent.click(within(viewer).getByRole('button', { name: m.photos.next }));
+    expect(stage()?.getAttribute('data-scale')).toBe('1');
+  });
+
+  it('refuses the same photo twice with its own message and uploads nothing', async () => {
+    const fake = setUp({ initial: [refFor('page-1')] });
+    await chooseFromAlbum(fake, 'page-1');
+    expect(fake.uploads).toEqual([]);
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText(m.photos.duplicate.title)).toBeTruthy();
+    expect(fake.released).toEqual(['blob:page-1']);
+    fireEvent.click(within(alert).getByRole('button', { name: m.photos.dismiss }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fake.onValue).not.toHaveBeenCalled();
+  });
+
+  it('lets a photo replace itself with a turned copy without calling it a duplicate', async () => {
+    const fake = setUp();
+    await chooseFromAlbum(fake, 'page');
+    fake.uploads[0]?.finish();
+    await flush();
+    fake.picks.push([picked('page')]);
+    fireEvent.click(within(openPhoto(1)).getByRole('button', { name: m.photos.replace }));
+    await flush();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(fake.uploads).toHaveLength(2);
   });
 
   it('gives a bad photo its own message and leaves the good one untouched', async () => {
@@ -173,6 +241,9 @@ describe('PhotoSlot', () => {
     expect(within(first).getByRole('note').textContent).toContain('可能不够清晰，请放大检查');
     const second = screen.getByRole('group', { name: '户口簿，第 2 张' });
     expect(within(second).queryByRole('note')).toBeNull();
+    expect(within(openPhoto(1)).getByRole('note').textContent).toContain(
+      m.photos.maybeBlurryDetail,
+    );
   });
 
   it('turns an uploaded photo a quarter turn at a time and sends the turned photo in its place', async () => {
@@ -180,14 +251,14 @@ describe('PhotoSlot', () => {
     await chooseFromAlbum(fake, 'sideways');
     fake.uploads[0]?.finish();
     await flush();
-    const tile = () => screen.getByRole('group', { name: '户口簿，第 1 张' });
-    fireEvent.click(within(tile()).getByRole('button', { name: m.photos.rotate }));
+    fireEvent.click(within(openPhoto(1)).getByRole('button', { name: m.photos.rotate }));
     await flush();
     expect(fake.prepared.map((p) => p.quarterTurns ?? 0)).toEqual([0, 1]);
     fake.uploads[1]?.finish();
     await flush();
     expect(fake.onValue).toHaveBeenLastCalledWith([refFor('sideways')]);
-    fireEvent.click(within(tile()).getByRole('button', { name: m.photos.rotate }));
+    const viewer = screen.getByRole('dialog', { name: '户口簿，第 1 张' });
+    fireEvent.click(within(viewer).getByRole('button', { name: m.photos.rotate }));
     await flush();
     expect(fake.prepared.map((p) => p.quarterTurns ?? 0)).toEqual([0, 1, 2]);
     expect(fake.prepared[2]?.file).toBe(fake.prepared[0]?.file);
@@ -199,7 +270,7 @@ describe('PhotoSlot', () => {
     await chooseFromAlbum(fake, 'page');
     fake.uploads[0]?.finish();
     await flush();
-    expect(screen.queryByRole('button', { name: m.photos.rotate })).toBeNull();
+    expect(within(openPhoto(1)).queryByRole('button', { name: m.photos.rotate })).toBeNull();
   });
 
   it('offers retry after a network failure and sends the same photo again', async () => {
@@ -240,11 +311,7 @@ describe('PhotoSlot', () => {
   it('keeps the old photo until its replacement is uploaded, then swaps it in place', async () => {
     const fake = setUp({ initial: [refFor('old'), refFor('other')] });
     fake.picks.push([picked('new')]);
-    fireEvent.click(
-      within(screen.getByRole('group', { name: '户口簿，第 1 张' })).getByRole('button', {
-        name: m.photos.replace,
-      }),
-    );
+    fireEvent.click(within(openPhoto(1)).getByRole('button', { name: m.photos.replace }));
     await flush();
     expect(screen.getByText(m.photos.replacing)).toBeTruthy();
     fake.uploads[0]?.finish();
@@ -254,12 +321,9 @@ describe('PhotoSlot', () => {
 
   it('deletes a photo from the value', async () => {
     const fake = setUp({ initial: [refFor('a'), refFor('b')] });
-    fireEvent.click(
-      within(screen.getByRole('group', { name: '户口簿，第 1 张' })).getByRole('button', {
-        name: m.photos.remove,
-      }),
-    );
+    fireEvent.click(within(openPhoto(1)).getByRole('button', { name: m.photos.remove }));
     expect(fake.onValue).toHaveBeenLastCalledWith([refFor('b')]);
+    expect(within(screen.getByRole('dialog')).getByText('1/1')).toBeTruthy();
   });
 
   it('asks only for the photos still allowed, says so when more were chosen, and stops at the maximum', async () => {
@@ -270,14 +334,17 @@ describe('PhotoSlot', () => {
     expect(screen.queryByRole('button', { name: m.photos.chooseFromAlbum })).toBeNull();
   });
 
-  it('counts what is still needed', async () => {
-    setUp({ minPhotos: 2, initial: [refFor('a')] });
-    expect(screen.getByText('还需上传 1 张')).toBeTruthy();
+  it('counts once: towards the photos needed, then towards the most allowed', () => {
+    setUp({ minPhotos: 2, maxPhotos: 4, initial: [refFor('a')] });
+    expect(screen.getByRole('status', { name: '已上传 1 张，共需 2 张' }).textContent).toBe('1/2');
+    expect(screen.queryByText(/还需上传/)).toBeNull();
   });
 
-  it('shows uploaded photos without any action when read-only', () => {
+  it('shows uploaded photos to open but without any action when read-only', () => {
     setUp({ readOnly: true, initial: [refFor('a')] });
-    expect(screen.queryAllByRole('button')).toEqual([]);
-    expect(screen.getByText(m.photos.uploaded)).toBeTruthy();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([m.photos.uploaded]);
+    const viewer = openPhoto(1);
+    expect(within(viewer).queryByRole('button', { name: m.photos.remove })).toBeNull();
+    expect(within(viewer).queryByRole('button', { name: m.photos.rotate })).toBeNull();
   });
 });

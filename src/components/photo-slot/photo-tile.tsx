@@ -3,7 +3,6 @@ import { Button, Image, Text, View } from '@tarojs/components';
 import { fill } from '@/messages/fill';
 import { useMessages } from '@/components/use-messages';
 import { describePhotoFailure } from './describe-photo-failure';
-import { formatFileSize } from './format-size';
 import { canRetry, type PendingPhoto } from './slot-state';
 
 export interface PhotoTileProps {
@@ -12,37 +11,37 @@ export interface PhotoTileProps {
   name: string;
   uploaded: UploadRef | null;
   preview: string | null;
-  /** Legible only perhaps: shown with the preview so the parent zooms in and checks. */
+  /** Legible only perhaps: the parent is asked to open the preview and zoom in. */
   maybeBlurry: boolean;
   /** Work on this tile: a new photo on its way, or the replacement of `uploaded`. */
   pending: PendingPhoto | null;
-  readOnly: boolean;
-  /** Offered where the photo can be turned and sent again (uploaded in this app session). */
-  onRotate: (() => void) | null;
-  onReplace(): void;
-  onRemove(): void;
+  /** Opens the full-screen preview of an uploaded photo. */
+  onOpen: (() => void) | null;
   onCancel(): void;
   onRetry(): void;
 }
 
-function PendingState({
-  id,
-  item,
-  onCancel,
-  onRetry,
-}: { id: string; item: PendingPhoto } & Pick<PhotoTileProps, 'onCancel' | 'onRetry'>) {
+function Problem({ id, item, onCancel, onRetry }: PhotoTileProps & { item: PendingPhoto }) {
   const m = useMessages();
-  if (item.phase === 'failed' && item.failure) {
-    const { title, action } = describePhotoFailure(m, item.failure);
-    return (
-      <View
-        className="photo-tile__problem"
-        role="alert"
-        id={`${id}-problem`}
-        data-failure={item.failure.kind === 'photo' ? item.failure.problem : item.failure.code}
-      >
-        <Text className="photo-tile__problem-title">{title}</Text>
-        <Text className="photo-tile__problem-action">{action}</Text>
+  if (!item.failure) return null;
+  const { title, action } = describePhotoFailure(m, item.failure);
+  const failure = item.failure;
+  return (
+    <View
+      className="photo-tile__problem"
+      role="alert"
+      id={`${id}-problem`}
+      data-failure={
+        failure.kind === 'photo'
+          ? failure.problem
+          : failure.kind === 'upload'
+            ? failure.code
+            : failure.kind
+      }
+    >
+      <Text className="photo-tile__problem-title">{title}</Text>
+      <Text className="photo-tile__problem-action">{action}</Text>
+      <View className="photo-tile__actions">
         {canRetry(item) ? (
           <Button className="button button--primary" id={`${id}-retry`} onClick={onRetry}>
             {m.photos.retry}
@@ -52,8 +51,12 @@ function PendingState({
           {m.photos.dismiss}
         </Button>
       </View>
-    );
-  }
+    </View>
+  );
+}
+
+function Work({ id, item, onCancel }: PhotoTileProps & { item: PendingPhoto }) {
+  const m = useMessages();
   const percent = Math.round(item.progress * 100);
   return (
     <View className="photo-tile__work" role="status">
@@ -72,23 +75,26 @@ function PendingState({
           </View>
         </>
       ) : (
-        <Text>{m.photos.checking}</Text>
+        <Text>{m.photos.checkingShort}</Text>
       )}
-      {item.replaces ? <Text className="hint">{m.photos.replacing}</Text> : null}
-      <Button className="button" id={`${id}-cancel`} onClick={onCancel}>
+      <Button className="button button--small" id={`${id}-cancel`} onClick={onCancel}>
         {m.photos.cancel}
       </Button>
     </View>
   );
 }
 
-/** One photo of a slot: its preview and facts, its progress, or its own problem (FAQ 12). */
+/**
+ * One cell of a material's photo grid (FAQ 12): the thumbnail, which opens the full-screen
+ * preview; a photo on its way with its progress; or, across the whole row, its own problem.
+ */
 export function PhotoTile(props: PhotoTileProps) {
   const m = useMessages();
   const { id, uploaded, preview, pending } = props;
+  const failed = pending?.phase === 'failed';
   return (
     <View
-      className="photo-tile"
+      className={`photo-tile${failed ? ' photo-tile--wide' : ''}`}
       id={id}
       role="group"
       aria-label={props.name}
@@ -96,51 +102,32 @@ export function PhotoTile(props: PhotoTileProps) {
       data-upload-id={uploaded?.id}
     >
       {uploaded ? (
-        <>
+        <Button
+          className="photo-tile__open"
+          id={`${id}-open`}
+          aria-label={fill(m.photos.openPhoto, { name: props.name })}
+          disabled={!props.onOpen}
+          onClick={() => props.onOpen?.()}
+        >
           {preview ? (
             <Image
               className="photo-tile__image"
               src={preview}
-              mode="aspectFit"
+              mode="aspectFill"
               id={`${id}-preview`}
             />
           ) : (
-            <Text className="hint">{m.photos.noPreview}</Text>
+            <Text className="photo-tile__done">{m.photos.uploaded}</Text>
           )}
-          <Text className="photo-tile__done">{m.photos.uploaded}</Text>
           {props.maybeBlurry ? (
             <View className="photo-tile__warning" role="note" id={`${id}-warning`}>
-              <Text className="photo-tile__warning-title">{m.photos.maybeBlurry}</Text>
-              <Text className="hint">{m.photos.maybeBlurryDetail}</Text>
+              <Text>{m.photos.maybeBlurry}</Text>
             </View>
           ) : null}
-          <Text className="hint">
-            {fill(m.photos.uploadedDetail, {
-              width: uploaded.width,
-              height: uploaded.height,
-              size: formatFileSize(uploaded.bytes),
-            })}
-          </Text>
-        </>
+        </Button>
       ) : null}
-      {pending ? (
-        <PendingState id={id} item={pending} onCancel={props.onCancel} onRetry={props.onRetry} />
-      ) : null}
-      {uploaded && !pending && !props.readOnly ? (
-        <View className="photo-tile__actions">
-          {props.onRotate ? (
-            <Button className="button" id={`${id}-rotate`} onClick={props.onRotate}>
-              {m.photos.rotate}
-            </Button>
-          ) : null}
-          <Button className="button" id={`${id}-replace`} onClick={props.onReplace}>
-            {m.photos.replace}
-          </Button>
-          <Button className="button" id={`${id}-remove`} onClick={props.onRemove}>
-            {m.photos.remove}
-          </Button>
-        </View>
-      ) : null}
+      {pending && failed ? <Problem {...props} item={pending} /> : null}
+      {pending && !failed ? <Work {...props} item={pending} /> : null}
     </View>
   );
 }

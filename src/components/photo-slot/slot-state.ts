@@ -6,6 +6,8 @@ import type { PreparedPhoto } from '@/platform/images/photo-file';
 /** Why one photo did not make it: a check on the device, or the upload. */
 export type SlotFailure =
   | { kind: 'photo'; problem: PhotoProblem }
+  /** The same picture (same SHA-256) is already among this material's photos. */
+  | { kind: 'duplicate' }
   | { kind: 'upload'; code: FailureCode; retryAfterMs: number | null; retryable: boolean };
 
 /** A photo on its way: checked, compressed, uploaded, or stopped with its own message. */

@@ -70,6 +70,8 @@ export function usePhotoSlot({ value, onChange, maxPhotos, services }: SlotOptio
       if (photo.maybeBlurry) borderline.add(ref.id);
       change(withUploaded(latest.current.value, ref, replaces));
     },
+    isDuplicate: (sha256, replaces) =>
+      latest.current.value.some((ref) => ref.sha256 === sha256 && ref.id !== replaces),
   });
   const photos = runner.current;
 

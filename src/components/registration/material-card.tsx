@@ -2,6 +2,7 @@ import type { MaterialInfo, MaterialKind, UploadRef } from '@contract';
 import { Text, View } from '@tarojs/components';
 import { ChoiceField } from '@/components/form/choice-field';
 import { PhotoSlot } from '@/components/photo-slot/photo-slot';
+import { sampleFor } from './material-sample';
 import { useMessages } from '@/components/use-messages';
 import { isFieldPath } from '@/domain/registration/field-paths';
 import type { MaterialRequirement } from '@/domain/registration/material-requirement';
@@ -50,11 +51,6 @@ export function MaterialCard({
         />
       ) : null}
       {info ? <Text className="hint">{info.description}</Text> : null}
-      {info ? (
-        <Text className="hint">
-          {fill(m.materials.photosNeeded, { min: info.minPhotos, max: info.maxPhotos })}
-        </Text>
-      ) : null}
       {error ? (
         <View className="field__error" role="alert">
           <Text>{error}</Text>
@@ -63,6 +59,7 @@ export function MaterialCard({
       <PhotoSlot
         id={`${id}-photos`}
         label={nameOf(kind)}
+        sample={sampleFor(kind)}
         minPhotos={info?.minPhotos ?? 1}
         maxPhotos={info?.maxPhotos ?? 6}
         value={record.uploads[requirement.id] ?? []}

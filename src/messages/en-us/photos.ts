@@ -11,18 +11,38 @@ export const photos: Messages['photos'] = {
   retry: 'Try again',
   dismiss: 'OK',
   countRule: 'Upload {min}, at most {max}',
-  countRuleOne: 'Upload 1 photo',
-  needMore: '{count} more needed',
-  complete: '{count} uploaded',
+  counter: '{count}/{total}',
+  counterLabel: '{count} of {total} photos uploaded',
   limitReached:
-    'You have reached the limit of {max}. To use another photo, press “Replace” under a photo.',
+    'You have reached the limit of {max}. To use another photo, open it and press “Replace”.',
   ignoredExtra: 'At most {max} photos can be uploaded; {count} extra were not added.',
   photoLabel: '{label}, photo {number}',
   checking: 'Checking and compressing the photo…',
   uploading: 'Uploading {percent}%',
   replacing: 'Replacing; the old photo stays until the new one is uploaded',
   uploaded: 'Uploaded',
-  uploadedDetail: '{width}×{height} pixels, {size}',
+  checkingShort: 'Checking',
+  failedShort: 'Not accepted',
+  openPhoto: '{name}: open the full-size picture',
+  close: 'Close',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  previous: 'Previous',
+  next: 'Next',
+  zoomHint: 'Double-tap or spread two fingers to zoom; check that the text can be read',
+  duplicate: {
+    title: 'This photo has already been uploaded',
+    action: 'The same photo is not needed twice. Take or choose a photo of another page.',
+  },
+  sampleTitle: 'Example: which page to photograph',
+  samples: {
+    booklet:
+      'Open the booklet at the page needed (such as the head of household’s page or the child’s page), lay it flat, one photo per page, all four corners in view.',
+    certificate:
+      'Photograph the side with the text and the seal, laid flat, with the text and the seal sharp.',
+    document:
+      'Photograph every page with a name, signature or seal, one photo per page, corners not folded.',
+  },
   maybeBlurry: 'May not be sharp enough; zoom in to check',
   maybeBlurryDetail:
     'This photo has few pixels. Open the preview and zoom in; if the text cannot be read, move closer or rescan, then replace it.',
