@@ -9,6 +9,7 @@ import {
   saveDrafts,
   type LoadedDrafts,
 } from './draft-persistence';
+import { mergeDeviceCopies } from './draft-merge';
 import type { DraftRecord } from './draft-record';
 import { sessionStorageKey } from './session-store';
 
@@ -22,6 +23,8 @@ let owner: string | null = null;
 let pending: { read: () => DraftsContent<DraftRecord>; done: Done } | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let stopListening: (() => void) | null = null;
+/** What this tab last read from or wrote to the device: the other tabs' changes are the rest. */
+let base: DraftsContent<DraftRecord> = { drafts: {}, queue: [] };
 
 /** Opens a parent's sealed drafts with the key from their session (FAQ 7, per parent). */
 export async function openLocal(parentId: string): Promise<LoadedDrafts<DraftRecord>> {
@@ -32,7 +35,9 @@ export async function openLocal(parentId: string): Promise<LoadedDrafts<DraftRec
   owner = parentId;
   claimDevice(parentId);
   stopListening ??= onPageLeave(() => void flushLocal());
-  return loadDrafts<DraftRecord>(parentId, cipher);
+  const loaded = await loadDrafts<DraftRecord>(parentId, cipher);
+  base = { drafts: loaded.drafts, queue: loaded.queue };
+  return loaded;
 }
 
 /** Schedules a sealed write of the current drafts; several changes make one write. */
@@ -57,7 +62,14 @@ export async function flushLocal(): Promise<void> {
     job.done(new StorageFailure('unavailable'));
     return;
   }
-  job.done(await saveDrafts(owner, content, cipher));
+  // Another tab of the app may have written since this one read or wrote: merge, never
+  // overwrite its drafts and queue.
+  const parentId = owner;
+  const stored = await loadDrafts<DraftRecord>(parentId, cipher);
+  const merged = mergeDeviceCopies(content, stored, base);
+  const failure = await saveDrafts(parentId, merged, cipher);
+  if (!failure && owner === parentId) base = merged;
+  job.done(failure);
 }
 
 /** Forgets the parent's key and removes their drafts from the device (sign-out, other parent). */
@@ -68,6 +80,7 @@ export function closeLocal(parentId: string): void {
   if (owner === parentId) {
     owner = null;
     cipher = null;
+    base = { drafts: {}, queue: [] };
   }
   clearDrafts(parentId);
 }

@@ -1,10 +1,10 @@
 import type { ServerDraft } from '@contract';
 import { create } from 'zustand';
 import { deleteServerDraft, fetchDraft, saveDraft } from '@/api/drafts-api';
-import { GatewayError } from '@/api/gateway-error';
+import { GatewayError, isTransient } from '@/api/gateway-error';
 import { onNetworkBack, onPageLeave } from '@/platform/storage-events';
 import { payloadOf, reconcile, recordFromServer } from './draft-conflict';
-import { dequeue, nextOp } from './draft-queue';
+import { dequeue, nextOp, queuePut } from './draft-queue';
 import type { QueueOp } from './draft-record';
 import { useDrafts } from './draft-store';
 
@@ -15,6 +15,11 @@ export interface DraftSyncState {
   savedAt: number | null;
   /** Drafts whose server copy changed elsewhere while this device changed them too (412). */
   conflicts: Record<string, ServerDraft>;
+  /**
+   * Drafts whose last save the gateway refused for good (it would refuse it again as it is):
+   * set aside, so the drafts queued behind go out; the next change of the draft tries again.
+   */
+  refused: string[];
 }
 
 /** The server side of drafts (FAQ 7): what was sent, what waits, what conflicts. */
@@ -22,6 +27,7 @@ export const useDraftSync = create<DraftSyncState>()(() => ({
   status: 'idle',
   savedAt: null,
   conflicts: {},
+  refused: [],
 }));
 
 const BACKGROUND_MS = 1500;
@@ -89,7 +95,8 @@ async function send(op: QueueOp): Promise<void> {
       const current = now[op.id];
       if (!current) return {};
       // Changed while the save was on its way: keep it queued, now based on the new version.
-      const changed = current.updatedAt !== record.updatedAt;
+      // Every change makes a new record, so identity tells, even within one clock millisecond.
+      const changed = current !== record;
       return {
         drafts: { ...now, [op.id]: { ...current, serverVersion: saved.version } },
         queue: changed ? queue : dequeue(queue, op),
@@ -119,7 +126,20 @@ async function takeConflict(id: string): Promise<void> {
     return;
   }
   const serverRecord = recordFromServer(server);
-  if (reconcile(local, server, serverRecord, true) === 'conflict' || !serverRecord) {
+  const decision = reconcile(local, server, serverRecord, true);
+  if (decision === 'keep-local') {
+    // This device's copy is the newest: it stays, queued, now based on the gateway's version.
+    drafts.apply(({ drafts: now, queue }) => {
+      const current = now[id];
+      if (!current) return {};
+      return {
+        drafts: { ...now, [id]: { ...current, serverVersion: server.version } },
+        queue: queuePut(queue, id),
+      };
+    });
+    return;
+  }
+  if (decision === 'conflict' || !serverRecord) {
     useDraftSync.setState((s) => ({ conflicts: { ...s.conflicts, [id]: server } }));
     return;
   }
@@ -129,9 +149,17 @@ async function takeConflict(id: string): Promise<void> {
   }));
 }
 
+/** Failures that say nothing about this one write: the network, the session, a busy gateway. */
+function stopsEveryWrite(error: unknown): boolean {
+  if (!(error instanceof GatewayError)) return true;
+  return isTransient(error) || error.code === 'SESSION_EXPIRED';
+}
+
 async function drain(): Promise<void> {
+  let closed = false;
   for (;;) {
-    const blocked = new Set(Object.keys(useDraftSync.getState().conflicts));
+    const state = useDraftSync.getState();
+    const blocked = new Set([...Object.keys(state.conflicts), ...state.refused]);
     const op = nextOp(useDrafts.getState().queue, blocked);
     if (!op || !useDrafts.getState().parentId) break;
     useDraftSync.setState({ status: 'saving' });
@@ -147,25 +175,39 @@ async function drain(): Promise<void> {
         continue;
       }
       if (code === 'WINDOW_CLOSED' || code === 'WINDOW_NOT_OPEN') {
-        // Drafts of a closed window are read-only: nothing more to send (FAQ 8).
+        // Drafts of a closed window are read-only (FAQ 8); the other subsystem's window has its
+        // own dates, so its drafts still go out.
         useDrafts.getState().apply(({ queue }) => ({ queue: dequeue(queue, op) }));
-        useDraftSync.setState({ status: 'closed' });
-        return;
+        closed = true;
+        continue;
+      }
+      if (!stopsEveryWrite(error)) {
+        // This write alone can never succeed as it is: set it aside, send the rest.
+        useDraftSync.setState((s) => ({ refused: [...s.refused, op.id] }));
+        continue;
       }
       const retry = RETRY_MS[Math.min(failures, RETRY_MS.length - 1)] ?? 30_000;
       failures += 1;
-      useDraftSync.setState({ status: code === 'VALIDATION_FAILED' ? 'failed' : 'offline' });
+      useDraftSync.setState({ status: 'offline' });
       scheduleSync(retry);
       return;
     }
   }
-  useDraftSync.setState({ status: 'idle' });
+  const refused = useDraftSync.getState().refused.length > 0;
+  useDraftSync.setState({ status: refused ? 'failed' : closed ? 'closed' : 'idle' });
 }
 
 // Queued changes go out in the background; the network coming back sends what waited.
 useDrafts.subscribe((state, previous) => {
-  if (state.parentId !== previous.parentId)
-    useDraftSync.setState({ conflicts: {}, status: 'idle' });
+  if (state.parentId !== previous.parentId) {
+    useDraftSync.setState({ conflicts: {}, refused: [], status: 'idle' });
+  }
+  // A refused draft that the parent changes is worth another try.
+  const { refused } = useDraftSync.getState();
+  const changed = refused.filter((id) => state.drafts[id] !== previous.drafts[id]);
+  if (changed.length > 0) {
+    useDraftSync.setState({ refused: refused.filter((id) => !changed.includes(id)) });
+  }
   if (state.queue !== previous.queue && state.queue.length > 0 && !running) scheduleSync();
 });
 onNetworkBack(() => void syncNow());
