@@ -2,7 +2,9 @@
  * Test fixtures for the enrollment routes: a submission each seeded family would send, with the
  * verified values filled in as the client backfills them (FAQ 5) and the rest typed by hand.
  */
-import type { EnrollmentAnswers, SubmitEnrollment, UploadRef } from '../types';
+import type { EnrollmentAnswers, MaterialUploads, SubmitEnrollment, UploadRef } from '../types';
+import { saveUpload } from './model/uploads';
+import type { GatewayState } from './model/state';
 import { seedChildOf } from './seed/children';
 import { FAMILY_RECORDS, SEED_ADDRESSES } from './seed/department-records';
 import { findSeedParent } from './seed/parents';
@@ -99,6 +101,21 @@ export function uploadRef(id: string): UploadRef {
     sha256: 'a'.repeat(64),
     mimeType: 'image/jpeg',
   };
+}
+
+/**
+ * Keeps every photo of `materials` in the upload store as this parent's, as if uploaded before
+ * the submission, and answers the same materials.
+ */
+export function uploadedBy(
+  state: GatewayState,
+  parentId: string,
+  materials: MaterialUploads,
+): MaterialUploads {
+  for (const refs of Object.values(materials)) {
+    for (const ref of refs ?? []) saveUpload(state, { ...ref, parentId, uploadedAt: 0 });
+  }
+  return materials;
 }
 
 /** A complete submission for a seeded family, citing a verification job when given. */

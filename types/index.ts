@@ -11,3 +11,5 @@ export * from './registration';
 export * from './session';
 export * from './uploads';
 export * from './verification';
+export * from './limits';
+export * from './schemas';

@@ -1,8 +1,7 @@
-import type { FieldProblem, SubmitEnrollment, Verification } from '../../types';
-import { submissionFor, uploadRef } from '../enrollment-fixtures';
+import type { FieldProblem, SubmitEnrollment, UploadRef, Verification } from '../../types';
+import { submissionFor, uploadRef, uploadedBy } from '../enrollment-fixtures';
 import { seedChildOf } from '../seed/children';
 import { createGateway, type MockGateway } from '../router';
-import { registrationRoutes } from './registrations';
 import { asResponse, call, dataOf, signIn } from '../test-support';
 
 beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2022-07-05T02:00:00Z')));
@@ -55,8 +54,8 @@ describe('POST /registrations refuses', () => {
     expect(answer).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' });
     expect(answer.fields).toEqual([
       { field: 'child.name', code: 'required' },
-      { field: 'child.idNumber', code: 'invalid' },
       { field: 'household.address', code: 'required' },
+      { field: 'child.idNumber', code: 'invalid' },
     ]);
     body.answers.child = { ...body.answers.child, name: '李沐阳', idNumber: '370102201510180033' };
     body.answers.child.birthDate = '2015-10-19';
@@ -78,11 +77,13 @@ describe('POST /registrations refuses', () => {
     expect((await refusal(gateway, token, 'hello')).fields).toEqual([
       { field: 'body', code: 'invalid' },
     ]);
-    const answer = await refusal(gateway, token, { subsystem: 'graduation', materials: [] });
+    const graduation = await refusal(gateway, token, { subsystem: 'graduation', materials: [] });
+    expect(graduation.fields).toEqual([{ field: 'subsystem', code: 'invalid' }]);
+    const answer = await refusal(gateway, token, { subsystem: 'enrollment', materials: [] });
     expect(answer.fields).toEqual([
-      { field: 'subsystem', code: 'invalid' },
       { field: 'answers', code: 'required' },
-      { field: 'disputedFields', code: 'invalid' },
+      { field: 'verificationId', code: 'required' },
+      { field: 'disputedFields', code: 'required' },
       { field: 'materials', code: 'invalid' },
       { field: 'declaration', code: 'required' },
     ]);
@@ -118,10 +119,14 @@ describe('POST /registrations refuses', () => {
       200,
     );
     const other = await signIn(gateway, 'p-transfer-family');
-    const body = submissionFor('p-transfer-family', null, {
-      'household-register': [uploadRef('u-1')],
-      'property-certificate': [uploadRef('u-2')],
-    });
+    const body = submissionFor(
+      'p-transfer-family',
+      null,
+      uploadedBy(gateway.state, 'p-transfer-family', {
+        'household-register': [uploadRef('u-1')],
+        'property-certificate': [uploadRef('u-2')],
+      }),
+    );
     body.answers.child = submissionFor('p-all-verified', null).answers.child;
     const answer = await refusal(gateway, other.token, body);
     expect(answer).toMatchObject({ status: 409, code: 'DUPLICATE_REGISTRATION' });
@@ -132,9 +137,13 @@ describe('POST /registrations refuses', () => {
     const id = await startJob(gateway, token, 'p-property-not-synced');
     const answer = await refusal(gateway, token, submissionFor('p-property-not-synced', id));
     expect(answer.fields).toEqual([{ field: 'materials.property-certificate', code: 'required' }]);
-    const withPhoto = submissionFor('p-property-not-synced', id, {
-      'property-certificate': [uploadRef('u-1')],
-    });
+    const withPhoto = submissionFor(
+      'p-property-not-synced',
+      id,
+      uploadedBy(gateway.state, 'p-property-not-synced', {
+        'property-certificate': [uploadRef('u-1')],
+      }),
+    );
     expect((await refusal(gateway, token, withPhoto)).status).toBe(200);
   });
 
@@ -179,7 +188,9 @@ describe('POST /registrations refuses', () => {
     expect(noEvidence.fields).toEqual([
       { field: 'materials.correction-evidence', code: 'required' },
     ]);
-    body.materials = { 'correction-evidence': [uploadRef('u-9')] };
+    body.materials = uploadedBy(gateway.state, 'p-all-verified', {
+      'correction-evidence': [uploadRef('u-9')],
+    });
     expect((await refusal(gateway, token, body)).status).toBe(200);
   });
 
@@ -234,31 +245,31 @@ describe('POST /registrations refuses', () => {
     ]);
   });
 
-  it('photos the upload store does not hold for this parent, once the store is wired in', async () => {
-    const { gateway, token } = await family('p-property-not-synced');
+  it('photos never uploaded or uploaded by another parent, and keeps the stored details', async () => {
+    const gateway = createGateway();
+    const { token } = await signIn(gateway, 'p-property-not-synced');
     const id = await startJob(gateway, token, 'p-property-not-synced');
-    const [post] = registrationRoutes((_ctx, parentId, uploadId) => uploadId === `${parentId}/u-1`);
-    const send = (uploadId: string) =>
-      post?.handler({
-        req: {
-          method: 'POST',
-          path: '/registrations',
-          query: {},
-          headers: { 'x-session-token': token, 'idempotency-key': uploadId },
-          body: submissionFor('p-property-not-synced', id, {
-            'property-certificate': [uploadRef(uploadId)],
-          }),
-        },
-        params: {},
-        state: gateway.state,
-        clock: gateway.clock,
-      });
-    const foreign = asResponse((await send('p-all-verified/u-1')) ?? { kind: 'hang' });
-    expect(foreign.body).toMatchObject({
-      ok: false,
-      error: { fields: [{ field: 'materials.property-certificate', code: 'unknown-upload' }] },
+    uploadedBy(gateway.state, 'p-all-verified', {
+      'property-certificate': [uploadRef('u-foreign')],
     });
-    const own = asResponse((await send('p-property-not-synced/u-1')) ?? { kind: 'hang' });
-    expect(own.status).toBe(200);
+    const cite = (upload: UploadRef) =>
+      submissionFor('p-property-not-synced', id, { 'property-certificate': [upload] });
+    for (const unknown of ['u-never', 'u-foreign']) {
+      const answer = await refusal(gateway, token, cite(uploadRef(unknown)));
+      expect(answer.fields).toEqual([
+        { field: 'materials.property-certificate', code: 'unknown-upload' },
+      ]);
+    }
+    uploadedBy(gateway.state, 'p-property-not-synced', {
+      'property-certificate': [uploadRef('u-mine')],
+    });
+    const claimed = { ...uploadRef('u-mine'), bytes: 1, sha256: 'f'.repeat(64) };
+    const headers = { 'idempotency-key': 'stored-details' };
+    const reply = asResponse(
+      await call(gateway, 'POST', '/registrations', { token, body: cite(claimed), headers }),
+    );
+    expect(reply.status).toBe(200);
+    const detail = gateway.state.enrollment.registrations.at(-1)?.submission;
+    expect(detail?.materials['property-certificate']).toEqual([uploadRef('u-mine')]);
   });
 });

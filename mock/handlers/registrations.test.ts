@@ -1,5 +1,5 @@
 import type { Registration, SubmitEnrollment, Verification } from '../../types';
-import { submissionFor, uploadRef } from '../enrollment-fixtures';
+import { submissionFor, uploadRef, uploadedBy } from '../enrollment-fixtures';
 import { seedChildOf } from '../seed/children';
 import { createGateway, type MockGateway } from '../router';
 import { asResponse, call, dataOf, errorCodeOf, signIn } from '../test-support';
@@ -65,10 +65,10 @@ describe('POST /registrations', () => {
   it('derives the migrant-worker category and asks for an on-site appointment', async () => {
     const { gateway, token } = await family('p-migrant-worker');
     const id = await verified(gateway, token, 'p-migrant-worker', '3701052021000005');
-    const materials = {
+    const materials = uploadedBy(gateway.state, 'p-migrant-worker', {
       'household-register': [uploadRef('u-1'), uploadRef('u-2')],
       'rental-contract': [uploadRef('u-3')],
-    };
+    });
     const data = dataOf<Registration>(
       await submit(gateway, token, submissionFor('p-migrant-worker', id, materials)),
     );

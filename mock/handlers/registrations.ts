@@ -3,7 +3,14 @@
  * Idempotency-Key: the same key from the same parent answers the first registration again, so a
  * double tap or a retry after a timeout never makes a second one.
  */
-import { IDEMPOTENCY_HEADER } from '../../types';
+import {
+  IDEMPOTENCY_HEADER,
+  MATERIAL_KINDS,
+  type FieldProblem,
+  type MaterialUploads,
+  type SubmitRegistration,
+  type UploadRef,
+} from '../../types';
 import type { EnrollmentState } from '../model/enrollment-state';
 import {
   findByIdempotencyKey,
@@ -14,7 +21,8 @@ import {
 } from '../model/registrations';
 import type { SessionRecord } from '../model/state';
 import { crossCheckSubmission } from '../model/submission-checks';
-import { asSubmission, checkSubmissionShape } from '../model/submission-shape';
+import { checkSubmissionShape, type CheckedSubmission } from '../model/submission-shape';
+import { findUpload } from '../model/uploads';
 import { windowPhase, windowRefusalCode } from '../model/windows';
 import { SEASON_2022 } from '../seed/season';
 import { failReply, okReply, type MockReply } from '../reply';
@@ -22,10 +30,35 @@ import { withSession, type HandlerContext, type Route } from './context';
 
 const MAX_KEY_LENGTH = 200;
 
-/** Decides whether this parent may use this upload; replaced once the upload store exists. */
-export type UploadOwnership = (ctx: HandlerContext, parentId: string, id: string) => boolean;
-
-const anyUpload: UploadOwnership = () => true;
+/**
+ * The photos a submission cites, as this parent uploaded them: what the gateway stored replaces
+ * whatever the client claims about them. An id the store does not hold for this parent (never
+ * uploaded, or another parent's) is refused per material.
+ */
+function storedMaterials(
+  ctx: HandlerContext,
+  parentId: string,
+  cited: CheckedSubmission['materials'],
+): { materials: MaterialUploads; problems: FieldProblem[] } {
+  const materials: MaterialUploads = {};
+  const problems: FieldProblem[] = [];
+  for (const kind of MATERIAL_KINDS) {
+    const refs = cited[kind];
+    if (!refs) continue;
+    const stored = refs.map(({ id }) => findUpload(ctx.state, id, parentId));
+    if (stored.some((upload) => !upload)) {
+      problems.push({ field: `materials.${kind}`, code: 'unknown-upload' });
+    }
+    // An unknown photo still counts as given for the other checks: its own reason says enough.
+    materials[kind] = stored.map((upload, i): UploadRef => {
+      if (!upload)
+        return { id: refs[i]?.id ?? '', bytes: 0, width: 0, height: 0, sha256: '', mimeType: '' };
+      const { id, bytes, width, height, sha256, mimeType } = upload;
+      return { id, bytes, width, height, sha256, mimeType };
+    });
+  }
+  return { materials, problems };
+}
 
 function invalid(ctx: HandlerContext, fields: { field: string; code: string }[]): MockReply {
   return failReply(ctx.clock, 422, 'VALIDATION_FAILED', { fields });
@@ -38,19 +71,19 @@ function invalid(ctx: HandlerContext, fields: { field: string; code: string }[])
 function replacement(
   enrollment: EnrollmentState,
   parentId: string,
-  body: Record<string, unknown>,
+  body: CheckedSubmission,
   now: number,
 ): string | null | 'closed' {
   const id = body.replaces;
   if (id === undefined || id === null) return null;
-  const record = typeof id === 'string' ? findOwnRecord(enrollment, parentId, id) : undefined;
-  const child = (body.answers as { child?: { idNumber?: unknown } } | undefined)?.child?.idNumber;
+  const record = findOwnRecord(enrollment, parentId, id);
+  const child = body.answers.child.idNumber;
   const deadline = record?.correction ? Date.parse(record.correction.deadline) : NaN;
   const open = record?.registration.status === 'returned' && now < deadline;
   return open && record.registration.childIdNumber === child ? record.registration.id : 'closed';
 }
 
-function submit(ctx: HandlerContext, session: SessionRecord, ownsUpload: UploadOwnership) {
+function submit(ctx: HandlerContext, session: SessionRecord) {
   const key = ctx.req.headers[IDEMPOTENCY_HEADER.toLowerCase()]?.trim() ?? '';
   if (key === '' || key.length > MAX_KEY_LENGTH) {
     return invalid(ctx, [{ field: IDEMPOTENCY_HEADER, code: key ? 'invalid' : 'required' }]);
@@ -73,16 +106,13 @@ function submit(ctx: HandlerContext, session: SessionRecord, ownsUpload: UploadO
   const window = ctx.state.windows[subsystem === 'transfer' ? 'transfer' : 'enrollment'];
   const refusal = windowRefusalCode(windowPhase(window, now));
   if (refusal) return failReply(ctx.clock, 409, refusal);
-  const shapeProblems = checkSubmissionShape(ctx.req.body, SEASON_2022.enrollmentBirthRange);
-  if (shapeProblems.length > 0) return invalid(ctx, shapeProblems);
-  const replaces = replacement(
-    enrollment,
-    session.parentId,
-    ctx.req.body as Record<string, unknown>,
-    now,
-  );
+  const checked = checkSubmissionShape(ctx.req.body, SEASON_2022.enrollmentBirthRange);
+  if (!checked.ok) return invalid(ctx, checked.problems);
+  const replaces = replacement(enrollment, session.parentId, checked.value, now);
   if (replaces === 'closed') return failReply(ctx.clock, 409, 'CORRECTION_CLOSED');
-  const body = asSubmission(ctx.req.body);
+  const uploads = storedMaterials(ctx, session.parentId, checked.value.materials);
+  // `replaces` rides along for the place check; storeRegistration keeps it out of the content.
+  const body = { ...checked.value, materials: uploads.materials } as SubmitRegistration;
   if (isDuplicate(enrollment, body, replaces)) {
     return failReply(ctx.clock, 409, 'DUPLICATE_REGISTRATION');
   }
@@ -90,9 +120,10 @@ function submit(ctx: HandlerContext, session: SessionRecord, ownsUpload: UploadO
     parentId: session.parentId,
     enrollment,
     now,
-    ownsUpload: (id) => ownsUpload(ctx, session.parentId, id),
   });
-  if (problems.length > 0) return invalid(ctx, problems);
+  if (problems.length > 0 || uploads.problems.length > 0) {
+    return invalid(ctx, [...problems, ...uploads.problems]);
+  }
   const registration = storeRegistration(
     enrollment,
     session.parentId,
@@ -104,13 +135,13 @@ function submit(ctx: HandlerContext, session: SessionRecord, ownsUpload: UploadO
   return okReply(ctx.clock, registration);
 }
 
-/** The registration routes; `ownsUpload` checks referenced photos against the upload store. */
-export function registrationRoutes(ownsUpload: UploadOwnership = anyUpload): Route[] {
+/** The registration routes. */
+export function registrationRoutes(): Route[] {
   return [
     {
       method: 'POST',
       pattern: '/registrations',
-      handler: withSession((ctx, session) => submit(ctx, session, ownsUpload)),
+      handler: withSession((ctx, session) => submit(ctx, session)),
     },
     {
       method: 'GET',

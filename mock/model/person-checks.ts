@@ -1,71 +1,58 @@
-/** The gateway's own checks of the people in a registration: the child and the other parent. */
-import { ID_DOCUMENT_TYPES, type IdDocumentType } from '../../types';
-import type { FieldReader } from './field-reader';
+/**
+ * The gateway's own rules for the people in a well-formed registration: ID numbers by document
+ * type (GB 11643 check character), the child's birth date and sex against the ID number, and
+ * the season's birth date range.
+ */
+import type { ChildAnswers, FieldProblem, GuardianAnswers, IdDocumentType } from '../../types';
 import { readIdNumber, readIsoDate, type IdFacts } from './resident-id';
 
-/** A mainland mobile number (11 digits, 13x-19x). */
-export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 /** Home-return permits and Taiwan compatriot permits: letters and digits, 8 to 11 characters. */
 const PERMIT_PATTERN = /^[A-Z0-9]{8,11}$/;
 const HMT_PREFIXES = ['81', '82', '83'];
 
-/** Checks an ID number for its document type; answers what a GB 11643 number tells. */
-export function checkIdNumber(
-  r: FieldReader,
-  idType: IdDocumentType | null,
-  value: unknown,
-  path: string,
-): IdFacts | null {
-  const text = r.text(value, path);
-  if (text === null || idType === null) return null;
+/** What a number tells for its document type; 'invalid' when it breaks the type's rules. */
+export function readDocumentNumber(
+  idType: IdDocumentType,
+  text: string,
+): IdFacts | null | 'invalid' {
   if (idType === 'home-return-permit' || idType === 'taiwan-permit') {
-    if (!PERMIT_PATTERN.test(text)) r.add(path, 'invalid');
-    return null;
+    return PERMIT_PATTERN.test(text) ? null : 'invalid';
   }
   const facts = readIdNumber(text);
   const isHmt = HMT_PREFIXES.includes(text.slice(0, 2));
-  if (!facts || isHmt !== (idType === 'hmt-residence-permit')) {
-    r.add(path, 'invalid');
-    return null;
-  }
+  if (!facts || isHmt !== (idType === 'hmt-residence-permit')) return 'invalid';
   return facts;
 }
 
-/** Checks `answers.child`: required fields, the ID number, and the birth date against the range. */
+/** Problems with `answers.child`; `range` is the season's birth dates (null for transfer). */
 export function checkChild(
-  r: FieldReader,
-  value: unknown,
+  child: Pick<ChildAnswers, 'idType' | 'idNumber'> &
+    Partial<Pick<ChildAnswers, 'sex' | 'birthDate'>>,
   range: { from: string; to: string } | null,
-): void {
-  const child = r.object(value, 'child');
-  if (!child) return;
-  r.text(child.name, 'child.name');
-  const idType = r.oneOf(child.idType, 'child.idType', ID_DOCUMENT_TYPES);
-  const facts = checkIdNumber(r, idType, child.idNumber, 'child.idNumber');
-  const sex = r.oneOf(child.sex, 'child.sex', ['male', 'female'] as const);
-  const text = r.text(child.birthDate, 'child.birthDate');
-  const birthDate = text === null ? null : readIsoDate(text);
-  if (text !== null && birthDate === null) r.add('child.birthDate', 'invalid');
-  r.text(child.ethnicity, 'child.ethnicity');
-  r.matching(child.contactMobile, 'child.contactMobile', MOBILE_PATTERN);
-  if (facts && birthDate && facts.birthDate !== birthDate) r.add('child.birthDate', 'mismatch');
-  if (facts && sex && facts.sex !== sex) r.add('child.sex', 'mismatch');
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const facts = readDocumentNumber(child.idType, child.idNumber);
+  if (facts === 'invalid') problems.push({ field: 'child.idNumber', code: 'invalid' });
+  const birthDate = child.birthDate === undefined ? null : readIsoDate(child.birthDate);
+  if (child.birthDate !== undefined && birthDate === null) {
+    problems.push({ field: 'child.birthDate', code: 'invalid' });
+  }
+  const known = facts !== 'invalid' ? facts : null;
+  if (known && birthDate && known.birthDate !== birthDate) {
+    problems.push({ field: 'child.birthDate', code: 'mismatch' });
+  }
+  if (known && child.sex && known.sex !== child.sex)
+    problems.push({ field: 'child.sex', code: 'mismatch' });
   // Transfer students have no age window (range null).
   if (range && birthDate && (birthDate < range.from || birthDate > range.to)) {
-    r.add('child.birthDate', 'out-of-range');
+    problems.push({ field: 'child.birthDate', code: 'out-of-range' });
   }
+  return problems;
 }
 
-/** Checks `answers.guardian`: the applicant's role and the optional other parent. */
-export function checkGuardian(r: FieldReader, value: unknown): void {
-  const guardian = r.object(value, 'guardian');
-  if (!guardian) return;
-  r.oneOf(guardian.applicantRole, 'guardian.applicantRole', ['father', 'mother'] as const);
-  if (guardian.otherParent === null) return;
-  const other = r.object(guardian.otherParent, 'guardian.otherParent');
-  if (!other) return;
-  r.text(other.name, 'guardian.otherParent.name');
-  const idType = r.oneOf(other.idType, 'guardian.otherParent.idType', ID_DOCUMENT_TYPES);
-  checkIdNumber(r, idType, other.idNumber, 'guardian.otherParent.idNumber');
-  r.matching(other.mobile, 'guardian.otherParent.mobile', MOBILE_PATTERN);
+/** Problems with `answers.guardian`: the other parent's ID number for its document type. */
+export function checkGuardian(guardian: GuardianAnswers): FieldProblem[] {
+  const other = guardian.otherParent;
+  if (!other || readDocumentNumber(other.idType, other.idNumber) !== 'invalid') return [];
+  return [{ field: 'guardian.otherParent.idNumber', code: 'invalid' }];
 }

@@ -1,7 +1,8 @@
 /**
  * The gateway's checks of a well-formed submission against what it knows: the verification job
  * it cites, backfilled values left as verified, the photos the unverified facts need (its own
- * simpler rule, FAQ 6, 11), the uploads referenced, and the catchment school.
+ * simpler rule, FAQ 6, 11) and the catchment school. Photos were resolved against the upload
+ * store before (mock/handlers/registrations.ts).
  */
 import type {
   FieldProblem,
@@ -19,8 +20,6 @@ export interface CheckContext {
   parentId: string;
   enrollment: EnrollmentState;
   now: number;
-  /** Whether this parent uploaded the photo with this id. */
-  ownsUpload(id: string): boolean;
 }
 
 const PROPERTY_KINDS: MaterialKind[] = [
@@ -99,12 +98,6 @@ function checkBackfill(body: SubmitRegistration, checks: VerificationCheck[]): F
   return problems;
 }
 
-function checkUploads(body: SubmitRegistration, ctx: CheckContext): FieldProblem[] {
-  return Object.entries(body.materials)
-    .filter(([, refs]) => (refs ?? []).some((ref) => !ctx.ownsUpload(ref.id)))
-    .map(([kind]) => ({ field: `materials.${kind}`, code: 'unknown-upload' }));
-}
-
 function checkSchool(body: SubmitRegistration, enrollment: EnrollmentState): FieldProblem[] {
   const { household, residence, schoolId } = body.answers;
   // Transfer: the target grade decides between primary and junior high schools.
@@ -142,7 +135,6 @@ export function crossCheckSubmission(body: SubmitRegistration, ctx: CheckContext
   return [
     ...checkBackfill(body, checks),
     ...checkMaterials(body, unverified),
-    ...checkUploads(body, ctx),
     ...checkSchool(body, ctx.enrollment),
   ];
 }

@@ -3,7 +3,7 @@
  * against the mock gateway served by msw/node.
  * Test files may import the mock; the app's code never does.
  */
-import { submissionFor, uploadRef } from '@mock/enrollment-fixtures';
+import { submissionFor, uploadRef, uploadedBy } from '@mock/enrollment-fixtures';
 import { setupMockGatewayServer } from '@mock/node';
 import {
   fetchMaterialsCatalogue,
@@ -183,9 +183,11 @@ describe('the registration calls', () => {
   });
 
   it('surface a refusal with its code and fields', async () => {
-    const body = submissionFor('p-all-verified', null, {
-      'household-register': [uploadRef('u-1')],
-    });
+    const body = submissionFor(
+      'p-all-verified',
+      null,
+      uploadedBy(gateway.state, 'p-all-verified', { 'household-register': [uploadRef('u-1')] }),
+    );
     const error = await failureOf(submitRegistration(body, 'key-3'));
     expect(error).toMatchObject({ code: 'VALIDATION_FAILED', status: 422 });
     expect(error.fields).toEqual([{ field: 'materials.property-certificate', code: 'required' }]);
