@@ -1,5 +1,6 @@
 import { PageShell } from '@/components/page-shell';
 import { SessionGate } from '@/components/session-gate';
+import { SignOut } from '@/components/sign-out';
 import { useMessages } from '@/components/use-messages';
 import { HomeContent } from './home-content';
 
@@ -9,6 +10,7 @@ export default function HomePage() {
     <PageShell title={m.common.appTitle}>
       <SessionGate>
         <HomeContent />
+        <SignOut />
       </SessionGate>
     </PageShell>
   );

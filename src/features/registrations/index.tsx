@@ -2,6 +2,7 @@ import type { Subsystem } from '@contract';
 import { PageShell } from '@/components/page-shell';
 import { SeasonGate } from '@/components/season-gate';
 import { SessionGate } from '@/components/session-gate';
+import { SignOut } from '@/components/sign-out';
 import { useMessages } from '@/components/use-messages';
 import { pageParam } from '@/platform/navigation';
 import { RegistrationList } from './registration-list';
@@ -23,6 +24,7 @@ export default function MyRegistrationsPage() {
             />
           )}
         </SeasonGate>
+        <SignOut />
       </SessionGate>
     </PageShell>
   );
