@@ -32,7 +32,8 @@ export function FaqEntryView({ entry, open, onToggle }: FaqEntryProps) {
               {fill(m.content.faqQuestion, { number: entry.number, question: entry.question })}
             </Text>
           </View>
-          <Text className="faq-entry__state">{open ? m.content.faqHide : m.content.faqShow}</Text>
+          {/* Open or closed is in aria-expanded; the chevron says it to the eye. */}
+          <View className="faq-entry__chevron" aria-hidden />
         </View>
       </View>
       {open ? (

@@ -30,7 +30,12 @@ export function FaqSearchBox({ query, onChange }: FaqSearchBoxProps) {
         onInput={(event) => onChange(event.detail.value)}
       />
       {query ? (
-        <TextLink id="faq-search-clear" label={m.content.faqClear} onOpen={() => onChange('')} />
+        <TextLink
+          id="faq-search-clear"
+          className="faq-search__clear"
+          label={m.content.faqClear}
+          onOpen={() => onChange('')}
+        />
       ) : null}
     </View>
   );

@@ -13,8 +13,6 @@ export const content: Messages['content'] = {
   faqAll: '{count} questions; tap a question to see its answer',
   faqNoneFound: 'No question contains “{query}”. Try another word, or call the help line.',
   faqClear: 'Clear the search',
-  faqShow: 'Show the answer',
-  faqHide: 'Hide the answer',
   noticesTitle: 'Notices',
   noticesEmpty: 'There are no notices yet.',
   publishedOn: 'Published: {date}',

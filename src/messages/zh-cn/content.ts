@@ -9,8 +9,6 @@ export const content = {
   faqAll: '共 {count} 个问题，点击问题查看答案',
   faqNoneFound: '没有找到包含“{query}”的问题。请换一个词，或拨打咨询电话。',
   faqClear: '清除搜索',
-  faqShow: '展开答案',
-  faqHide: '收起答案',
   noticesTitle: '通知公告',
   noticesEmpty: '暂无通知公告。',
   publishedOn: '发布日期：{date}',
