@@ -52,7 +52,7 @@ export function HomeContent() {
       ) : status !== 'failed' ? (
         <LoadingNote text={m.common.loading} />
       ) : null}
-      <View className="card" id="home-links">
+      <View className="card home-links" id="home-links">
         <TextLink
           id="home-registrations"
           label={m.common.myRegistrations}

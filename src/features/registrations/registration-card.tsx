@@ -5,6 +5,7 @@ import { maskIdNumber } from '@/domain/identity/mask';
 import { nextAction } from '@/domain/after-submit/next-action';
 import type { WindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
+import './registrations.css';
 import { goToPage, openPage } from '@/platform/navigation';
 
 interface CardProps {

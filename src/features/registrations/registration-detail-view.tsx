@@ -11,6 +11,7 @@ import { allowedActions } from '@/domain/after-submit/allowed-actions';
 import { nextAction } from '@/domain/after-submit/next-action';
 import { getWindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
+import './registrations.css';
 import { openPage } from '@/platform/navigation';
 import { useShowAgain } from './use-show-again';
 import { CorrectionNotice } from './correction-notice';

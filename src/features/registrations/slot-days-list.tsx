@@ -42,13 +42,13 @@ export function SlotDaysList({ days, chosen, current, onChoose }: SlotDaysListPr
                   role="radio"
                   aria-checked={selected}
                   aria-disabled={full}
-                  className={`choice slot${selected ? ' choice--selected' : ''}${full ? ' slot--full' : ''}`}
+                  className={`slot-choice${selected ? ' slot-choice--selected' : ''}${full ? ' slot-choice--full' : ''}`}
                   id={`slot-${slot.id}`}
                   data-remaining={slot.remaining}
                   onClick={() => (full ? undefined : onChoose(slot))}
                 >
                   {/* The choice is marked by a symbol too, never by colour alone. */}
-                  <Text className="choice__mark" aria-hidden>
+                  <Text className="slot-choice__mark" aria-hidden>
                     {selected ? '◉' : '○'}
                   </Text>
                   <Text>

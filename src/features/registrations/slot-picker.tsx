@@ -109,14 +109,14 @@ export function SlotPicker({ registrationId, current, onChanged }: PickerProps) 
             key={each.id}
             role="radio"
             aria-checked={each.id === point}
-            className={each.id === point ? 'choice choice--selected' : 'choice'}
+            className={each.id === point ? 'slot-choice slot-choice--selected' : 'slot-choice'}
             id={`point-${each.id}`}
             onClick={() => {
               setPointId(each.id);
               if (each.id !== point) setSlotId(null);
             }}
           >
-            <Text className="choice__mark" aria-hidden>
+            <Text className="slot-choice__mark" aria-hidden>
               {each.id === point ? '◉' : '○'}
             </Text>
             <Text>{`${each.name}（${each.address}）`}</Text>
