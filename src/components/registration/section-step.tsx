@@ -100,8 +100,13 @@ export function SectionStep({ form, section, step }: SectionStepProps) {
           })),
         ]}
       />
-      {section !== 'child' || step > 0 ? (
-        <VerificationPanel snapshot={record.verification} onRetry={() => verify(true)} />
+      {/* Once per section, as one line: the questions stay above the fold (issue 14). */}
+      {section !== 'child' && step === 0 ? (
+        <VerificationPanel
+          snapshot={record.verification}
+          selfEmployed={answers.migrant?.livelihood === 'self-employed'}
+          onRetry={() => verify(true)}
+        />
       ) : null}
       {togglesOtherParent ? <OtherParentToggle form={form} /> : null}
       {fields.includes('child.idNumber') ? <DerivedFacts form={form} /> : null}

@@ -1,54 +1,91 @@
 import { Button, Progress, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { VerificationCheck } from '@contract';
 import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
+import type { Messages } from '@/messages/catalog';
 import type { VerificationSnapshot } from '@/stores/draft-record';
 
 interface VerificationPanelProps {
   snapshot: VerificationSnapshot | null;
+  /** Only a self-employed parent has a business licence to find (no "未查到" for employees). */
+  selfEmployed: boolean;
   onRetry(): void;
 }
 
+function summary(m: Messages, snapshot: VerificationSnapshot, checks: VerificationCheck[]) {
+  const percent = Math.round(snapshot.progress * 100);
+  if (snapshot.status === 'running') return fill(m.verification.summary.running, { percent });
+  if (snapshot.status === 'stalled') return m.verification.summary.stalled;
+  if (snapshot.status === 'failed') return m.verification.summary.failed;
+  const verified = checks.filter((check) => check.status === 'verified').length;
+  const manual = checks.length - verified;
+  return manual === 0
+    ? m.verification.summary.doneAll
+    : fill(m.verification.summary.done, { verified, manual });
+}
+
 /**
- * The state of big-data verification (FAQ 5, 6, 9): progress while it runs, what it could not
- * verify, and when it jams a retry — the form stays usable throughout ("continue manually").
+ * The state of big-data verification (FAQ 5, 6, 9) as one line that opens to the departments'
+ * results; it opens by itself when it jams, with a retry — the form stays usable throughout.
  */
-export function VerificationPanel({ snapshot, onRetry }: VerificationPanelProps) {
+export function VerificationPanel({ snapshot, selfEmployed, onRetry }: VerificationPanelProps) {
   const m = useMessages();
+  const [open, setOpen] = useState(false);
   if (!snapshot) return null;
-  const unverified = snapshot.checks.filter((check) => check.status !== 'verified');
+  const checks = snapshot.checks.filter(
+    (check) => check.source !== 'business-licence' || selfEmployed || check.status === 'verified',
+  );
+  const jammed = snapshot.status === 'stalled' || snapshot.status === 'failed';
+  const unverified = checks.filter((check) => check.status !== 'verified');
+  const showDetails = open || jammed;
   return (
     <View className="card verification" id="verification" data-status={snapshot.status}>
-      {snapshot.status === 'running' ? (
-        <View role="status" aria-live="polite">
-          <Text className="hint">
-            {fill(m.verification.running, { percent: Math.round(snapshot.progress * 100) })}
-          </Text>
-          <Progress percent={Math.round(snapshot.progress * 100)} strokeWidth={6} />
-        </View>
-      ) : null}
-      {snapshot.status === 'done' ? <Text className="hint">{m.verification.done}</Text> : null}
-      {snapshot.status === 'stalled' || snapshot.status === 'failed' ? (
-        <View role="alert" className="verification__jam">
-          <Text className="hint">
-            {snapshot.status === 'stalled' ? m.verification.stalled : m.verification.failed}
-          </Text>
-          <Button className="button" id="verification-retry" onClick={onRetry}>
-            {m.verification.retry}
+      <View className="verification__line" role="status" aria-live="polite">
+        <Text className="verification__summary" id="verification-summary">
+          {fill(m.form.verificationSummary, { status: summary(m, snapshot, checks) })}
+        </Text>
+        {jammed ? null : (
+          <Button
+            className="button button--small verification__toggle"
+            id="verification-toggle"
+            aria-expanded={open ? 'true' : 'false'}
+            aria-controls="verification-details"
+            onClick={() => setOpen(!open)}
+          >
+            {open ? m.form.hideVerification : m.form.showVerification}
           </Button>
-        </View>
+        )}
+      </View>
+      {snapshot.status === 'running' ? (
+        <Progress percent={Math.round(snapshot.progress * 100)} strokeWidth={6} />
       ) : null}
-      {snapshot.checks.map((check) => (
-        <Text key={check.source} className="hint" id={`check-${check.source}`}>
-          {fill(m.verification.checkLine, {
-            source: m.verification.sources[check.source],
-            status: m.verification.checkStatus[check.status],
-          })}
-        </Text>
-      ))}
-      {unverified.length > 0 || snapshot.status !== 'done' ? (
-        <Text className="notice" id="manual-notice">
-          {m.verification.manualNotice}
-        </Text>
+      {showDetails ? (
+        <View className="verification__details" id="verification-details">
+          {jammed ? (
+            <View role="alert" className="verification__jam">
+              <Text className="hint">
+                {snapshot.status === 'stalled' ? m.verification.stalled : m.verification.failed}
+              </Text>
+              <Button className="button" id="verification-retry" onClick={onRetry}>
+                {m.verification.retry}
+              </Button>
+            </View>
+          ) : null}
+          {checks.map((check) => (
+            <Text key={check.source} className="hint" id={`verification-${check.source}`}>
+              {fill(m.verification.checkLine, {
+                source: m.verification.sources[check.source],
+                status: m.verification.checkStatus[check.status],
+              })}
+            </Text>
+          ))}
+          {unverified.length > 0 || snapshot.status !== 'done' ? (
+            <Text className="notice" id="manual-notice">
+              {m.verification.manualNotice}
+            </Text>
+          ) : null}
+        </View>
       ) : null}
     </View>
   );

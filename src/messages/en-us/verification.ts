@@ -6,7 +6,7 @@ export const verification: Messages['verification'] = {
     'Checking with the household, property and other departments’ data; please wait… ({percent}%)',
   done: 'The big-data check is finished. Verified answers were filled in automatically.',
   stalled:
-    'The data check is stuck for now (FAQ 9). Try again in a moment, or continue filling in by hand; nothing you entered will be lost.',
+    'The data check is stuck for now, which happens at busy times. Try again in a moment, or continue filling in by hand; nothing you entered will be lost.',
   failed: 'The data check cannot run right now. Try again, or continue filling in by hand.',
   retry: 'Check again',
   continueManually: 'Continue by hand',
@@ -20,6 +20,13 @@ export const verification: Messages['verification'] = {
     'social-insurance': 'Social insurance',
     'business-licence': 'Market regulation',
     'student-status': 'Student register',
+  },
+  summary: {
+    running: 'in progress ({percent}%)',
+    done: 'done: {verified} verified, {manual} to fill in yourself',
+    doneAll: 'done: everything verified',
+    stalled: 'stalled for now; you can retry',
+    failed: 'not possible for now; you can retry',
   },
   checkLine: '{source}: {status}',
   checkStatus: {
