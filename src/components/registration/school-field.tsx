@@ -52,25 +52,27 @@ export function SchoolField({ form, ...field }: SchoolFieldProps) {
           ? fill(m.transfer.schoolsFor, { address, grade: m.enrollmentChoices.grade[grade] })
           : fill(m.enrollment.schoolsFor, { address })
       }`}
-      choices={schools.data.map((school) => ({
-        value: school.id,
-        // Transfer shows the remaining places the gateway publishes (PRODUCT.md, Transfer adds).
-        label:
-          school.remainingPlaces === null
-            ? school.name
-            : `${school.name}（${
-                school.remainingPlaces > 0
-                  ? fill(m.transfer.remainingPlaces, { count: school.remainingPlaces })
-                  : m.transfer.noPlaces
-              }）`,
-      }))}
+      choices={schools.data.map((school) => {
+        // Transfer shows the remaining places the gateway publishes (PRODUCT.md, Transfer adds);
+        // a full school stays in the list, greyed, saying why it cannot be chosen.
+        const full = school.remainingPlaces === 0;
+        const places =
+          school.remainingPlaces === null || full
+            ? null
+            : fill(m.pickers.schoolPlacesLeft, { count: school.remainingPlaces });
+        const district = fill(m.pickers.schoolDistrict, { district: school.district });
+        return {
+          value: school.id,
+          label: school.name,
+          detail: full
+            ? `${district}。${m.pickers.schoolFull}`
+            : [district, places].filter(Boolean).join('，'),
+          disabled: full,
+        };
+      })}
       value={form.answers.schoolId}
       readOnly={!form.editable}
-      onChange={(schoolId) => {
-        // A school with no transfer places left cannot be chosen; the gateway refuses it too.
-        if (schools.data.find((school) => school.id === schoolId)?.remainingPlaces === 0) return;
-        form.setAnswer('schoolId', schoolId);
-      }}
+      onChange={(schoolId) => form.setAnswer('schoolId', schoolId)}
     />
   );
 }
