@@ -68,6 +68,6 @@ export const pickers = {
   dateNotChosen: '尚未选择',
   dateChosen: '{date}，点按可修改',
   schoolDistrict: '所在区：{district}',
-  schoolFull: '名额已满，不能选择',
-  schoolPlacesLeft: '剩余名额 {count} 个',
+  schoolFull: '学位已满，不能选择',
+  schoolPlacesLeft: '剩余学位 {count} 个',
 };
