@@ -8,6 +8,7 @@ export const frame: Messages['frame'] = {
   backLabel: 'Back to the previous page',
   documentTitle: '{page} - {service}',
   stepDocumentTitle: 'Step {step} of {total}: {section} - {service}',
+  sectionPart: '{section} ({part} of {parts})',
   stepsLabel: 'Progress',
   steps: {
     fill: 'Fill in',

@@ -8,6 +8,8 @@ export const frame = {
   documentTitle: '{page} - {service}',
   /** The window title of one step of a form (issue 18). */
   stepDocumentTitle: '第 {step} 步，共 {total} 步：{section} - {service}',
+  /** A section of several screens, in a window title. */
+  sectionPart: '{section}（{part}/{parts}）',
   stepsLabel: '办理进度',
   steps: {
     fill: '填写信息',
