@@ -1,8 +1,11 @@
 import type { MaterialInfo, SeasonConfig } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
 import { fetchMaterialsCatalogue } from '@/api/enrollment-api';
+import { BottomBar } from '@/components/bottom-bar';
 import { TaskList, type Task } from '@/components/form/task-list';
 import { LoadingNote } from '@/components/loading-note';
+import { StepIndicator } from '@/components/step-indicator';
 import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import {
@@ -16,7 +19,11 @@ import { CorrectionBanner, useReturned } from './correction-banner';
 import { sectionTitle, type RegistrationFlow } from './flow';
 import { materialsEvidence } from './materials-evidence';
 import { SaveState } from './save-state';
+import { ServiceGuide } from './service-guide';
 import { useRegistration } from './use-registration';
+
+const STARTED: readonly SectionStatus[] = ['in-progress', 'completed', 'problem'];
+const OPEN_TO_FILL: readonly SectionStatus[] = ['not-started', 'in-progress', 'problem'];
 
 const TONE: Record<SectionStatus, Task['tone']> = {
   'not-started': 'neutral',
@@ -27,7 +34,11 @@ const TONE: Record<SectionStatus, Task['tone']> = {
   'not-needed': 'completed',
 };
 
-/** The start of a registration: who may apply, FAQ 2's advice, and the task list of sections. */
+/**
+ * The start page of a subsystem (issue 14): the service guide (办事指南) open before the first
+ * answer and folded away after it, the task list of sections, and the one primary action in the
+ * bottom bar: 开始登记, then 继续填写, then 检查并提交 once every section is done.
+ */
 export function RegistrationStart(props: {
   flow: RegistrationFlow;
   draftId: string;
@@ -39,6 +50,7 @@ export function RegistrationStart(props: {
   const form = useRegistration(flow, props.draftId, props.config, props.now);
   const catalogue = useRemote<MaterialInfo[]>(fetchMaterialsCatalogue);
   const returned = useReturned(form?.record.replaces);
+  const [guideOpen, setGuideOpen] = useState<boolean | null>(null);
   if (!form) return <LoadingNote text={m.common.loading} />;
   const toFix = returned?.correction?.section ?? null;
   const evidence = materialsEvidence(form, catalogue.status === 'ready' ? catalogue.data : []);
@@ -62,15 +74,32 @@ export function RegistrationStart(props: {
     };
   });
   const ready = isReadyToSubmit(form.answers, form.context, evidence, flow.journey);
+  const stateOf = (section: (typeof flow.journey.sections)[number]) =>
+    status[section] ?? 'cannot-start';
+  const started = flow.journey.sections.some((section) => STARTED.includes(stateOf(section)));
+  const showGuide = guideOpen ?? !started;
+  // The first section that still needs the parent, for 开始登记 and 继续填写.
+  const nextSection = flow.journey.sections.find((section) =>
+    OPEN_TO_FILL.includes(stateOf(section)),
+  );
+  const next = tasks.find((task) => task.id === nextSection);
   return (
     <>
+      <StepIndicator current="fill" />
       <CorrectionBanner returned={returned} />
-      <View className="card">
-        <Text className="hint">{flow.copy(m).whoMayApply}</Text>
-        <Text className="notice" id="recommendation">
-          {flow.copy(m).recommendation}
-        </Text>
-      </View>
+      {started ? (
+        <View
+          className="link guide-toggle"
+          id="guide-toggle"
+          role="button"
+          aria-expanded={showGuide ? 'true' : 'false'}
+          aria-controls="service-guide"
+          onClick={() => setGuideOpen(!showGuide)}
+        >
+          <Text>{showGuide ? m.guide.hide : m.guide.show}</Text>
+        </View>
+      ) : null}
+      {showGuide ? <ServiceGuide flow={flow} config={props.config} /> : null}
       {form.window.phase === 'closed' ? (
         <Text className="notice" id="window-notice">
           {m.enrollment.windowClosedNotice}
@@ -86,17 +115,28 @@ export function RegistrationStart(props: {
       </View>
       <TaskList tasks={tasks} />
       <SaveState />
-      {ready ? (
-        <Button
-          className="button button--primary"
-          id="check-answers"
-          onClick={() => openPage(flow.routes.check, draft)}
-        >
-          {m.enrollment.checkAnswers}
-        </Button>
-      ) : (
-        <Text className="hint">{m.enrollment.checkAnswersNotReady}</Text>
-      )}
+      {ready ? null : <Text className="hint">{m.enrollment.checkAnswersNotReady}</Text>}
+      {ready || (form.editable && next) ? (
+        <BottomBar>
+          {ready ? (
+            <Button
+              className="button button--primary"
+              id="check-answers"
+              onClick={() => openPage(flow.routes.check, draft)}
+            >
+              {m.enrollment.checkAnswers}
+            </Button>
+          ) : (
+            <Button
+              className="button button--primary"
+              id={started ? 'resume-registration' : 'start-registration'}
+              onClick={next?.onOpen}
+            >
+              {started ? m.guide.resume : m.guide.start}
+            </Button>
+          )}
+        </BottomBar>
+      ) : null}
     </>
   );
 }
