@@ -86,6 +86,7 @@ export const ID_DOCUMENT_TYPES = keysOf<IdDocumentType>({
   'hmt-residence-permit': true,
   'home-return-permit': true,
   'taiwan-permit': true,
+  'foreign-permanent-residence': true,
 });
 
 export const KINS = keysOf<Kin>({

@@ -7,7 +7,12 @@ import type { Subsystem } from './config';
 import type { UploadRef } from './uploads';
 
 export type IdDocumentType =
-  'resident-id' | 'hmt-residence-permit' | 'home-return-permit' | 'taiwan-permit';
+  | 'resident-id'
+  | 'hmt-residence-permit'
+  | 'home-return-permit'
+  | 'taiwan-permit'
+  /** 外国人永久居留身份证: 15 characters before 2023, 18 beginning with 9 since. */
+  | 'foreign-permanent-residence';
 
 export type Sex = 'male' | 'female';
 

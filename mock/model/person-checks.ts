@@ -8,6 +8,8 @@ import { readIdNumber, readIsoDate, type IdFacts } from './resident-id';
 
 /** Home-return permits and Taiwan compatriot permits: letters and digits, 8 to 11 characters. */
 const PERMIT_PATTERN = /^[A-Z0-9]{8,11}$/;
+/** 外国人永久居留身份证: 3 letters and 12 digits before 2023; 9 and 17 more characters since. */
+const FOREIGN_RESIDENCE_PATTERN = /^(?:[A-Z]{3}\d{12}|9\d{16}[\dX])$/;
 const HMT_PREFIXES = ['81', '82', '83'];
 
 /** What a number tells for its document type; 'invalid' when it breaks the type's rules. */
@@ -17,6 +19,9 @@ export function readDocumentNumber(
 ): IdFacts | null | 'invalid' {
   if (idType === 'home-return-permit' || idType === 'taiwan-permit') {
     return PERMIT_PATTERN.test(text) ? null : 'invalid';
+  }
+  if (idType === 'foreign-permanent-residence') {
+    return FOREIGN_RESIDENCE_PATTERN.test(text) ? null : 'invalid';
   }
   const facts = readIdNumber(text);
   const isHmt = HMT_PREFIXES.includes(text.slice(0, 2));

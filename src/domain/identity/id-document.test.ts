@@ -52,6 +52,26 @@ describe('validateIdDocument', () => {
     });
   });
 
+  it('validates a foreigner’s permanent residence ID card of either generation by its own rules', () => {
+    expect(validateIdDocument('foreign-permanent-residence', '937156201506180014', TODAY)).toEqual({
+      ok: true,
+      value: '937156201506180014',
+      birthDate: '2015-06-18',
+    });
+    expect(validateIdDocument('foreign-permanent-residence', 'USA371506180014', TODAY)).toEqual({
+      ok: true,
+      value: 'USA371506180014',
+    });
+    // A resident ID number is not this card's number, and this card's is not a resident ID.
+    expect(validateIdDocument('foreign-permanent-residence', '37010220180615001X', TODAY)).toEqual({
+      ok: false,
+      reason: 'prefix',
+    });
+    expect(validateIdDocument('resident-id', '937156201506180014', TODAY)).toMatchObject({
+      ok: false,
+    });
+  });
+
   it('throws on a malformed today whatever the document type', () => {
     for (const type of ID_DOCUMENT_TYPES) {
       expect(() => validateIdDocument(type, '12345678', '01/06/2025')).toThrow(RangeError);
@@ -67,6 +87,7 @@ describe('validateIdDocument', () => {
 describe('ID_DOCUMENT_TYPES', () => {
   it('lists each document type once, resident ID first', () => {
     expect(ID_DOCUMENT_TYPES[0]).toBe('resident-id');
-    expect(new Set(ID_DOCUMENT_TYPES).size).toBe(4);
+    expect(new Set(ID_DOCUMENT_TYPES).size).toBe(ID_DOCUMENT_TYPES.length);
+    expect(ID_DOCUMENT_TYPES).toContain('foreign-permanent-residence');
   });
 });

@@ -1,4 +1,8 @@
 import {
+  validateForeignPermanentResidence,
+  type ForeignResidenceProblem,
+} from './foreign-permanent-residence';
+import {
   validateHmtResidencePermit,
   validateHomeReturnPermit,
   validateTaiwanPermit,
@@ -7,7 +11,11 @@ import {
 import { assertToday, validateResidentId, type IdProblem, type Sex } from './resident-id';
 
 export type IdDocumentType =
-  'resident-id' | 'hmt-residence-permit' | 'home-return-permit' | 'taiwan-permit';
+  | 'resident-id'
+  | 'hmt-residence-permit'
+  | 'home-return-permit'
+  | 'taiwan-permit'
+  | 'foreign-permanent-residence';
 
 /** The documents a child may be registered with (PRODUCT.md, Child), in form order. */
 export const ID_DOCUMENT_TYPES: readonly IdDocumentType[] = [
@@ -15,9 +23,10 @@ export const ID_DOCUMENT_TYPES: readonly IdDocumentType[] = [
   'hmt-residence-permit',
   'home-return-permit',
   'taiwan-permit',
+  'foreign-permanent-residence',
 ];
 
-export type IdDocumentProblem = IdProblem | PermitProblem;
+export type IdDocumentProblem = IdProblem | PermitProblem | ForeignResidenceProblem;
 
 /** birthDate and sex are present only for documents that encode them (18-character numbers). */
 export type IdDocumentResult =
@@ -41,6 +50,8 @@ export function validateIdDocument(
       return validateHomeReturnPermit(raw);
     case 'taiwan-permit':
       return validateTaiwanPermit(raw);
+    case 'foreign-permanent-residence':
+      return validateForeignPermanentResidence(raw, today);
     default:
       return unknownType(type);
   }

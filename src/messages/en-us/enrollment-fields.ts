@@ -93,6 +93,7 @@ export const enrollmentChoices: Messages['enrollmentChoices'] = {
     'hmt-residence-permit': 'Residence permit for Hong Kong, Macao and Taiwan residents',
     'home-return-permit': 'Mainland travel permit for Hong Kong and Macao residents',
     'taiwan-permit': 'Mainland travel permit for Taiwan residents',
+    'foreign-permanent-residence': 'Foreigner’s permanent residence ID card',
   },
   sex: { male: 'Male', female: 'Female' },
   role: { father: 'Father', mother: 'Mother' },

@@ -80,6 +80,7 @@ export const enrollmentChoices = {
     'hmt-residence-permit': '港澳台居民居住证',
     'home-return-permit': '港澳居民来往内地通行证',
     'taiwan-permit': '台湾居民来往大陆通行证',
+    'foreign-permanent-residence': '外国人永久居留身份证',
   },
   sex: { male: '男', female: '女' },
   role: { father: '父亲', mother: '母亲' },
