@@ -46,6 +46,24 @@ describe('SignOut', () => {
     expect(useDrafts.getState()).toMatchObject({ drafts: {}, queue: [] });
   });
 
+  it('sends the edits queued on the device even when no screen has opened the drafts yet', async () => {
+    await signIn();
+    const id = useDrafts.getState().createDraft('enrollment', { child: { name: '李沐阳' } });
+    gateway.state.fault = { mode: 'network-error', pathPrefix: '/drafts', times: 1 };
+    await flushLocal();
+    // A reload onto the home page: the queue is on the device only.
+    useDrafts.setState({ parentId: null, drafts: {}, queue: [] });
+    gateway.state.fault = null;
+    await startSignOut();
+    await act(async () => {
+      for (let i = 0; i < 100 && useSession.getState().status !== 'idle'; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    });
+    expect(serverName(id)).toBe('李沐阳');
+    expect(useSession.getState().status).toBe('idle');
+  });
+
   it('says how many drafts would lose changes when they cannot be sent, and clears only when asked', async () => {
     await signIn();
     useDrafts.getState().createDraft('enrollment', { child: { name: '李沐阳' } });

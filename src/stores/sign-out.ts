@@ -15,11 +15,26 @@ export function unsentDrafts(): number {
   return ids.size;
 }
 
+/** Loads the parent's sealed drafts and queue if no screen has yet (home, 我的登记). */
+function draftsOpened(parentId: string): Promise<void> {
+  useDrafts.getState().openFor(parentId);
+  if (useDrafts.getState().parentId === parentId) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useDrafts.subscribe((state) => {
+      if (state.parentId !== parentId) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 /**
  * Before signing out: sends every queued edit now, so nothing the parent typed is lost with the
  * device copies. Answers how many drafts still could not be sent (offline, refused, in conflict).
  */
 export async function sendQueuedEdits(): Promise<number> {
+  const parentId = useSession.getState().profile?.parentId;
+  if (parentId) await draftsOpened(parentId);
   await flushLocal();
   await syncNow().catch(() => undefined);
   return unsentDrafts();
