@@ -1,5 +1,6 @@
 /** Helpers for the mock's own tests: call the router and read its replies without ceremony. */
-import { SESSION_HEADER, type ApiEnvelope, type HostId, type SessionGrant } from '../types';
+import { SESSION_HEADER, type ApiEnvelope, type SessionGrant } from '../types';
+import type { MockHostId } from './model/sessions';
 import type { MockReply, MockRequest } from './reply';
 import type { MockGateway } from './router';
 
@@ -57,7 +58,7 @@ export function errorCodeOf(reply: MockReply): string | undefined {
 let nonce = 0;
 
 /** A fresh one-time ticket for a seeded parent, in the mock identity service's format. */
-export function ticketFor(parentId: string, host: HostId = 'dev'): string {
+export function ticketFor(parentId: string, host: MockHostId = 'dev'): string {
   nonce += 1;
   return `${host}:${parentId}:n${nonce}`;
 }
@@ -66,7 +67,7 @@ export function ticketFor(parentId: string, host: HostId = 'dev'): string {
 export async function signIn(
   gateway: MockGateway,
   parentId = 'p-all-verified',
-  host: HostId = 'dev',
+  host: MockHostId = 'dev',
 ): Promise<SessionGrant> {
   const reply = await call(gateway, 'POST', '/session', {
     body: { host, ticket: ticketFor(parentId, host) },

@@ -1,7 +1,11 @@
 /** Sign-on: the host's one-time ticket is exchanged for a session (PRODUCT.md, Identity). */
 
-/** The host apps and channels the gateway accepts tickets from. */
-export type HostId = 'ishandong' | 'quancheng' | 'weapp' | 'dev';
+/**
+ * The host apps and channels a production gateway accepts tickets from. Local builds also run
+ * in a development host ('dev') that only the mock gateway answers; it is not part of the
+ * contract.
+ */
+export type HostId = 'ishandong' | 'quancheng' | 'weapp';
 
 /** `POST /session` body. */
 export interface SessionRequest {

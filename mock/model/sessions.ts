@@ -1,11 +1,20 @@
 /** Sign-on rules of the gateway: one-time host tickets, 30-minute tokens (PRODUCT.md, Identity). */
-import type { FieldProblem, HostId, SessionRequest } from '../../types';
+import type { FieldProblem, HostId } from '../../types';
 import type { GatewayState, SessionRecord } from './state';
 
 export const SESSION_TTL_MS = 30 * 60 * 1000;
 
-/** Every host the gateway accepts; a Record so a new HostId in types/ must be added here. */
-const KNOWN_HOSTS: Record<HostId, true> = {
+/** The production hosts, and the development host only the mock answers. */
+export type MockHostId = HostId | 'dev';
+
+/** `POST /session` as the mock reads it: the contract's body, or the development host's. */
+export interface MockSessionRequest {
+  host: MockHostId;
+  ticket: string;
+}
+
+/** Every host the mock accepts; a Record so a new HostId in types/ must be added here. */
+const KNOWN_HOSTS: Record<MockHostId, true> = {
   ishandong: true,
   quancheng: true,
   weapp: true,
@@ -13,7 +22,7 @@ const KNOWN_HOSTS: Record<HostId, true> = {
 };
 
 export type ParsedSessionRequest =
-  { ok: true; request: SessionRequest } | { ok: false; fields: FieldProblem[] };
+  { ok: true; request: MockSessionRequest } | { ok: false; fields: FieldProblem[] };
 
 /** Validates a `POST /session` body the way the gateway does before asking the identity service. */
 export function parseSessionRequest(body: unknown): ParsedSessionRequest {
@@ -27,14 +36,14 @@ export function parseSessionRequest(body: unknown): ParsedSessionRequest {
     fields.push({ field: 'ticket', code: raw.ticket === undefined ? 'required' : 'invalid' });
   }
   if (fields.length > 0) return { ok: false, fields };
-  return { ok: true, request: { host: host as HostId, ticket: raw.ticket as string } };
+  return { ok: true, request: { host: host as MockHostId, ticket: raw.ticket as string } };
 }
 
 /**
  * Stands in for the province identity service: a ticket `<host>:<parentId>:<nonce>` names the
  * parent it was issued for (`dev:<parentId>:<nonce>` for the development host). Null if malformed.
  */
-export function readTicketParentId(request: SessionRequest): string | null {
+export function readTicketParentId(request: MockSessionRequest): string | null {
   const parts = request.ticket.split(':');
   if (parts.length !== 3 || parts.some((part) => part === '')) return null;
   const [host, parentId] = parts;

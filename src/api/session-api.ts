@@ -1,4 +1,5 @@
-import type { HostId, ParentProfile, SessionGrant } from '@contract';
+import type { ParentProfile, SessionGrant } from '@contract';
+import type { HostBridge } from '@/host/host-bridge';
 import { gateway } from './gateway-client';
 import { hasStrings, isRecord } from './wire-guards';
 
@@ -19,7 +20,7 @@ function parseGrant(value: unknown): SessionGrant | null {
 }
 
 /** Exchanges the host's one-time ticket for a session token and the parent's profile. */
-export function exchangeTicket(host: HostId, ticket: string): Promise<SessionGrant> {
+export function exchangeTicket(host: HostBridge['id'], ticket: string): Promise<SessionGrant> {
   return gateway().call({
     method: 'POST',
     path: '/session',

@@ -23,7 +23,8 @@ export type TicketResult = { ok: true; ticket: string } | { ok: false; reason: T
 
 /** What the app needs from the host that embeds it. */
 export interface HostBridge {
-  readonly id: HostId;
+  /** A production host, or 'dev': local builds' development host, answered by the mock only. */
+  readonly id: HostId | 'dev';
   /** Asks the host for a one-time sign-on ticket (no password, no form: the host signs in). */
   requestTicket(): Promise<TicketResult>;
   /** Tells the host the parent signed out of this service, where the host cares. */
