@@ -1,6 +1,7 @@
 /**
  * The gateway's endpoints: method, path and the types on each side. Both the client (src/api)
- * and the mock gateway (mock/) are written against this table.
+ * and the mock gateway (mock/) are written against this table; the mock's own controls are not
+ * part of it (mock/README section in the project README).
  */
 import type { SeasonConfig, Subsystem } from './config';
 import type { PutDraftBody, ServerDraft } from './drafts';
@@ -8,7 +9,6 @@ import type { FaqEntry, Notice, NoticeSummary } from './content';
 import type { MaterialInfo, School, SchoolSearch } from './materials';
 import type { AppointmentOptions, Appointment, BookAppointment } from './appointments';
 import type {
-  AdvanceReview,
   Registration,
   RegistrationDetail,
   RegistrationSummary,
@@ -50,8 +50,6 @@ export interface Endpoints {
   /** Books or reschedules (atomic; 409 SLOT_FULL when no place is left). */
   'PUT /registrations/:id/appointment': { body: BookAppointment; answer: Appointment };
   'DELETE /registrations/:id/appointment': { body: undefined; answer: { cancelled: true } };
-  /** Mock control: moves a registration through review. */
-  'POST /__mock/registrations/:id/advance': { body: AdvanceReview; answer: RegistrationSummary };
   /** This parent's drafts of one subsystem (query `subsystem`), newest version of each. */
   'GET /drafts': { body: undefined; answer: ServerDraft[]; query: { subsystem: Subsystem } };
   'GET /drafts/:id': { body: undefined; answer: ServerDraft };

@@ -270,15 +270,3 @@ export interface RegistrationDetail extends RegistrationSummary {
  * child, before its deadline and while the window is open (409 CORRECTION_CLOSED otherwise).
  */
 export type ResubmitEnrollment = SubmitRegistration & { replaces: string };
-
-/** `POST /__mock/registrations/:id/advance` (developer control and test hook). */
-export interface AdvanceReview {
-  to: Extract<
-    RegistrationStatus,
-    'system-check' | 'in-review' | 'passed' | 'returned' | 'not-passed'
-  >;
-  reason?: string;
-  deadline?: string;
-  /** The form section the reviewer wants changed (e.g. 'residence'), when they named one. */
-  section?: string;
-}

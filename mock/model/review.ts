@@ -1,5 +1,17 @@
 /** Moving a registration through review (FAQ 14): system check, review, and the result. */
-import type { AdvanceReview, RegistrationStatus } from '../../types';
+import type { RegistrationStatus } from '../../types';
+
+/** `POST /__mock/registrations/:id/advance` (mock control and test hook; not in the contract). */
+export interface AdvanceReview {
+  to: Extract<
+    RegistrationStatus,
+    'system-check' | 'in-review' | 'passed' | 'returned' | 'not-passed'
+  >;
+  reason?: string;
+  deadline?: string;
+  /** The form section the reviewer wants changed (e.g. 'residence'), when they named one. */
+  section?: string;
+}
 import { formatGatewayTime } from './clock';
 import type { RegistrationRecord } from './enrollment-state';
 
