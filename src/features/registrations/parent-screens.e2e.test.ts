@@ -108,7 +108,20 @@ describe('the screens around a registration, in every display mode', () => {
       '#slot-picker .slot-day',
     );
     await review(page, 'appointment');
-    await page.locator('#slot-picker:visible [role="radio"][id^="slot-"]').first().click();
+    // A day's times are one Tab stop; the arrow keys move and choose, as radio groups do.
+    const firstDay = page.locator('#slot-picker:visible [role="radiogroup"]').nth(1);
+    const times = firstDay.locator('[role="radio"]');
+    await expect(
+      times.evaluateAll((all) => all.map((t) => t.getAttribute('tabindex'))),
+    ).resolves.toEqual(['0', ...Array.from({ length: (await times.count()) - 1 }, () => '-1')]);
+    await times.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(times.nth(1).getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+      await times.nth(1).getAttribute('id'),
+    );
+    await page.keyboard.press('ArrowUp');
+    await expect(times.first().getAttribute('aria-checked')).resolves.toBe('true');
     await visible(page, 'confirm-slot').click();
     const booked = visible(page, 'appointment-booked');
     await booked.waitFor();

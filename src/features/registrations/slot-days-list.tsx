@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useMessages } from '@/components/use-messages';
 import type { SlotDay } from '@/domain/appointments/slot-days';
 import { fill } from '@/messages/fill';
+import { rovingRadio } from './roving-radio';
 import { slotDayLabel } from './slot-day-label';
 
 interface SlotDaysListProps {
@@ -30,9 +31,21 @@ export function SlotDaysList({ days, chosen, current, onChoose }: SlotDaysListPr
             <Text>{slotDayLabel(m, day.date)}</Text>
           </View>
           <View role="radiogroup" aria-labelledby={`slot-day-${day.date}-title`}>
-            {day.slots.map((slot) => {
+            {day.slots.map((slot, index) => {
               const full = slot.remaining === 0 && slot.id !== current;
               const selected = slot.id === chosen;
+              const keys = rovingRadio(
+                index,
+                {
+                  ids: day.slots.map((each) => `slot-${each.id}`),
+                  enabled: day.slots.map((each) => each.remaining > 0 || each.id === current),
+                  selected: day.slots.findIndex((each) => each.id === chosen),
+                },
+                (next) => {
+                  const target = day.slots[next];
+                  if (target) onChoose(target);
+                },
+              );
               const places = full
                 ? r.slotFull
                 : fill(r.slotRemaining, { remaining: slot.remaining });
@@ -44,6 +57,7 @@ export function SlotDaysList({ days, chosen, current, onChoose }: SlotDaysListPr
                   aria-disabled={full}
                   className={`slot-choice${selected ? ' slot-choice--selected' : ''}${full ? ' slot-choice--full' : ''}`}
                   id={`slot-${slot.id}`}
+                  {...keys}
                   data-remaining={slot.remaining}
                   onClick={() => (full ? undefined : onChoose(slot))}
                 >

@@ -16,9 +16,12 @@ import { slotDays } from '@/domain/appointments/slot-days';
 import { fill } from '@/messages/fill';
 import { focusById } from '@/platform/focus';
 import { AppointmentBooked } from './appointment-booked';
+import { rovingRadio } from './roving-radio';
 import { slotDayLabel } from './slot-day-label';
 import { SlotDaysList } from './slot-days-list';
 import './registrations.css';
+
+const CHINESE = { lang: 'zh-CN' };
 
 interface PickerProps {
   registrationId: string;
@@ -82,6 +85,12 @@ export function SlotPicker({ registrationId, current, onChanged }: PickerProps) 
   const chosen = slots.find((slot) => slot.id === slotId && slot.pointId === point) ?? null;
   const canConfirm = !busy && chosen !== null && chosen.id !== current && chosen.remaining > 0;
 
+  function choosePoint(next: string | null) {
+    if (!next) return;
+    setPointId(next);
+    if (next !== point) setSlotId(null);
+  }
+
   async function act(change: () => Promise<Appointment | null>) {
     setBusy(true);
     try {
@@ -104,22 +113,31 @@ export function SlotPicker({ registrationId, current, onChanged }: PickerProps) 
         <Text>{r.choosePoint}</Text>
       </View>
       <View role="radiogroup" aria-labelledby="choose-point-title">
-        {points.map((each) => (
+        {points.map((each, index) => (
           <View
             key={each.id}
+            {...rovingRadio(
+              index,
+              {
+                ids: points.map((other) => `point-${other.id}`),
+                enabled: points.map(() => true),
+                selected: points.findIndex((other) => other.id === point),
+              },
+              (next) => choosePoint(points[next]?.id ?? null),
+            )}
             role="radio"
             aria-checked={each.id === point}
             className={each.id === point ? 'slot-choice slot-choice--selected' : 'slot-choice'}
             id={`point-${each.id}`}
-            onClick={() => {
-              setPointId(each.id);
-              if (each.id !== point) setSlotId(null);
-            }}
+            onClick={() => choosePoint(each.id)}
           >
             <Text className="slot-choice__mark" aria-hidden>
               {each.id === point ? '◉' : '○'}
             </Text>
-            <Text>{`${each.name}（${each.address}）`}</Text>
+            {/* Point names and addresses come from the gateway in Chinese. */}
+            <View {...CHINESE}>
+              <Text>{`${each.name}（${each.address}）`}</Text>
+            </View>
           </View>
         ))}
       </View>
