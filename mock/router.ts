@@ -13,6 +13,7 @@ import { createMockClock, type MockClock } from './model/clock';
 import { consumeFault, faultApplies } from './model/faults';
 import { createGatewayState, type GatewayState } from './model/state';
 import { failReply, type MockReply, type MockRequest } from './reply';
+import { MAX_JSON_BODY_BYTES } from '../types';
 
 export type { MockReply, MockRequest } from './reply';
 
@@ -80,6 +81,13 @@ function findRoute(
   return null;
 }
 
+/** The size of a non-binary body as it came over the wire (JSON text), in UTF-8 bytes. */
+function jsonBodyBytes(body: unknown): number {
+  if (body === undefined || ArrayBuffer.isView(body)) return 0;
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return new TextEncoder().encode(text).length;
+}
+
 /** Creates a mock gateway; tests make one each, the browser and http adapters one per process. */
 export function createGateway(options: GatewayOptions = {}): MockGateway {
   const clock = options.clock ?? createMockClock(options.now);
@@ -100,6 +108,12 @@ export function createGateway(options: GatewayOptions = {}): MockGateway {
       state.fault = consumeFault(fault);
       const replaced = await applyFault(fault, ctx);
       if (replaced) return replaced;
+    }
+    if (jsonBodyBytes(req.body) > MAX_JSON_BODY_BYTES) {
+      // Refused before any handler reads it: a body this large is never a parent's answers.
+      return failReply(clock, 413, 'VALIDATION_FAILED', {
+        fields: [{ field: 'body', code: 'too-large' }],
+      });
     }
     if (!match) {
       return failReply(clock, 404, 'NOT_FOUND', {

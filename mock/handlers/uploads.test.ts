@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { UploadRef } from '../../types';
+import { deflateSync } from 'node:zlib';
+import { UPLOADS_PER_PARENT, type UploadRef } from '../../types';
 import { findUpload } from '../model/uploads';
 import { createGateway } from '../router';
 import { asResponse, call, dataOf, errorCodeOf, signIn } from '../test-support';
@@ -13,16 +14,34 @@ function jpeg(width: number, height: number, length = 2000): Uint8Array {
   return bytes;
 }
 
+/** A whole RGB PNG: every row a filter byte and its pixels, deflated by zlib. */
 function png(width: number, height: number): Uint8Array {
   const be32 = (v: number) => [v >>> 24, (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff];
+  const chunk = (type: string, data: Uint8Array) => [
+    ...be32(data.length),
+    ...Buffer.from(type, 'ascii'),
+    ...data,
+    0,
+    0,
+    0,
+    0,
+  ];
+  const header = new Uint8Array([...be32(width), ...be32(height), 8, 2, 0, 0, 0]);
+  const pixels = deflateSync(new Uint8Array(height * (1 + 3 * width)));
   return new Uint8Array([
-    ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52],
-    ...be32(width),
-    ...be32(height),
-    ...[8, 2, 0, 0, 0, 0, 0, 0, 0],
-    ...[0, 0, 0, 4, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x03, 0x00, 0, 0, 0, 0],
-    ...[0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82],
+    ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    ...chunk('IHDR', header),
+    ...chunk('IDAT', new Uint8Array(pixels)),
+    ...chunk('IEND', new Uint8Array(0)),
   ]);
+}
+
+/** A PNG that announces 64 x 64 pixels and carries the data of 64 x 32, with a whole IEND. */
+function shortPng(): Uint8Array {
+  const whole = png(64, 64);
+  const half = png(64, 32);
+  const idat = (b: Uint8Array) => b.subarray(33, b.length - 12);
+  return new Uint8Array([...whole.subarray(0, 33), ...idat(half), ...whole.subarray(-12)]);
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -114,6 +133,7 @@ describe('POST /uploads', () => {
     ],
     ['a JPEG cut off before its end marker', jpeg(2000, 1500).subarray(0, 1500), 'image/jpeg'],
     ['a PNG cut off before IEND', png(1440, 3200).subarray(0, 40), 'image/png'],
+    ['a PNG whose pixel data is short of its size', shortPng(), 'image/png'],
     ['a GIF', new TextEncoder().encode('GIF89a....'), 'image/gif'],
     ['an empty body', new Uint8Array(), 'image/jpeg'],
     ['a JSON body', { photo: 'base64...' }, 'application/json'],
@@ -161,5 +181,28 @@ describe('faults on uploads', () => {
     const { gateway, token } = await signedIn();
     gateway.state.fault = { mode: 'server-error', pathPrefix: '/config' };
     expect(asResponse(await upload(gateway, token, jpeg(2000, 1500))).status).toBe(201);
+  });
+
+  it.each([
+    ['before both windows open', '2022-06-30T12:00:00+08:00', 'WINDOW_NOT_OPEN'],
+    ['after both windows close', '2022-07-21T09:00:00+08:00', 'WINDOW_CLOSED'],
+  ])('refuses photos %s with 409', async (_when, now, code) => {
+    const gateway = createGateway({ now });
+    const { token } = await signIn(gateway, 'p-all-verified');
+    const reply = await upload(gateway, token, jpeg(2000, 1500));
+    expect(asResponse(reply).status).toBe(409);
+    expect(errorCodeOf(reply)).toBe(code);
+  });
+
+  it('refuses photos beyond the per-parent quota with 429, other parents unaffected', async () => {
+    const { gateway, token } = await signedIn();
+    for (let i = 0; i < UPLOADS_PER_PARENT; i += 1) {
+      expect(asResponse(await upload(gateway, token, jpeg(200, 150, 400))).status).toBe(201);
+    }
+    const over = await upload(gateway, token, jpeg(200, 150, 400));
+    expect(asResponse(over).status).toBe(429);
+    expect(errorCodeOf(over)).toBe('RATE_LIMITED');
+    const other = await signIn(gateway, 'p-migrant-worker');
+    expect(asResponse(await upload(gateway, other.token, jpeg(200, 150, 400))).status).toBe(201);
   });
 });

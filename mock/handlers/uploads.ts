@@ -3,10 +3,11 @@
  * UPLOAD_TOO_LARGE) and anything that is not a readable JPEG or PNG by its bytes (415
  * UPLOAD_NOT_IMAGE), whatever the client claims; answers the reference drafts keep.
  */
-import { MAX_UPLOAD_BYTES, type UploadRef } from '../../types';
+import { MAX_UPLOAD_BYTES, UPLOADS_PER_PARENT, type UploadRef } from '../../types';
+import { windowPhase, windowRefusalCode } from '../model/windows';
 import { readImageFacts } from '../model/image-bytes';
 import { requireSession, type HandlerContext, type Route } from './context';
-import { nextUploadId, saveUpload } from '../model/uploads';
+import { countUploads, nextUploadId, saveUpload } from '../model/uploads';
 import { sha256Hex } from '../model/sha256';
 import { failReply, okReply, type MockReply } from '../reply';
 import { readUploadBytes } from './upload-body';
@@ -14,6 +15,19 @@ import { readUploadBytes } from './upload-body';
 function acceptUpload(ctx: HandlerContext): MockReply {
   const session = requireSession(ctx);
   if ('kind' in session) return session;
+  // Photos serve registrations only: accepted while either subsystem's window is open.
+  const now = ctx.clock.now();
+  const phases = [ctx.state.windows.enrollment, ctx.state.windows.transfer].map((window) =>
+    windowPhase(window, now),
+  );
+  if (!phases.includes('open')) {
+    // Before both windows, or after both (or between them): say the nearer truth.
+    const refusal = windowRefusalCode(phases.includes('before') ? 'before' : 'closed');
+    if (refusal) return failReply(ctx.clock, 409, refusal);
+  }
+  if (countUploads(ctx.state, session.parentId) >= UPLOADS_PER_PARENT) {
+    return failReply(ctx.clock, 429, 'RATE_LIMITED', { detail: 'upload quota reached' });
+  }
   const bytes = readUploadBytes(ctx.req);
   if (bytes && bytes.length > MAX_UPLOAD_BYTES) {
     return failReply(ctx.clock, 413, 'UPLOAD_TOO_LARGE', { detail: `${bytes.length} bytes` });

@@ -2,8 +2,11 @@
  * What the gateway checks in an uploaded file's bytes (FAQ 12): JPEG or PNG by their magic
  * bytes, whatever the Content-Type says, the pixel size from the header, and that the picture is
  * all there (a JPEG's scan data reaches its end marker; a PNG's chunks reach IEND through pixel
- * data), so a photo cut off half way is refused even when a client let it through.
+ * data that inflates to the announced size), so a photo cut off half way is refused even when a
+ * client let it through.
  */
+import { inflateZlib } from './inflate';
+
 export interface ImageFacts {
   mimeType: 'image/jpeg' | 'image/png';
   width: number;
@@ -49,21 +52,56 @@ function jpegComplete(b: Uint8Array): boolean {
   return end > scan + 4;
 }
 
-/** Chunks that stay inside the file and run through pixel data (IDAT) to IEND. */
+const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+// Adam7 passes: column start, row start, column step, row step.
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+];
+
+/** Bytes the filtered scanlines of an image take: a filter byte and the pixels of each row. */
+function scanlineBytes(width: number, height: number, bitsPerPixel: number, interlaced: boolean) {
+  const rows = (w: number, h: number) =>
+    w > 0 && h > 0 ? h * (1 + Math.ceil((w * bitsPerPixel) / 8)) : 0;
+  if (!interlaced) return rows(width, height);
+  return ADAM7.reduce((total, [x0 = 0, y0 = 0, dx = 1, dy = 1]) => {
+    return total + rows(Math.ceil((width - x0) / dx), Math.ceil((height - y0) / dy));
+  }, 0);
+}
+
+/**
+ * Chunks that stay inside the file, run through pixel data (IDAT) to IEND, and whose pixel data
+ * inflates to exactly the size the header announces: a PNG cut off or padded inside is refused.
+ */
 function pngComplete(b: Uint8Array): boolean {
+  if (String.fromCharCode(...b.subarray(12, 16)) !== 'IHDR') return false;
+  const width = be32(b, 16);
+  const height = be32(b, 20);
+  const bitsPerPixel = (b[24] ?? 0) * (CHANNELS[b[25] ?? -1] ?? 0);
+  const expected = scanlineBytes(width, height, bitsPerPixel, b[28] === 1);
+  if (expected <= 0) return false;
+  const data: Uint8Array[] = [];
   let at = 8;
-  let sawData = false;
   while (at + 12 <= b.length) {
     const length = be32(b, at);
-    const type = String.fromCharCode(
-      b[at + 4] ?? 0,
-      b[at + 5] ?? 0,
-      b[at + 6] ?? 0,
-      b[at + 7] ?? 0,
-    );
+    const type = String.fromCharCode(...b.subarray(at + 4, at + 8));
     if (at + 12 + length > b.length) return false;
-    if (type === 'IDAT' && length > 0) sawData = true;
-    if (type === 'IEND') return sawData;
+    if (type === 'IDAT') data.push(b.subarray(at + 8, at + 8 + length));
+    if (type === 'IEND') {
+      const joined = new Uint8Array(data.reduce((total, part) => total + part.length, 0));
+      let offset = 0;
+      for (const part of data) {
+        joined.set(part, offset);
+        offset += part.length;
+      }
+      // One byte of room: a stream that would grow past the announced size is refused too.
+      return inflateZlib(joined, expected + 1)?.length === expected;
+    }
     at += 12 + length;
   }
   return false;

@@ -45,3 +45,10 @@ export function findUpload(
   const upload = storeOf(state).get(id);
   return upload?.parentId === parentId ? upload : undefined;
 }
+
+/** How many photos this parent has uploaded (the per-parent quota counts them). */
+export function countUploads(state: GatewayState, parentId: string): number {
+  let count = 0;
+  for (const upload of storeOf(state).values()) if (upload.parentId === parentId) count += 1;
+  return count;
+}

@@ -18,7 +18,7 @@ export const SchoolSearchSchema = v.object(
   {
     subsystem: oneOf(SUBSYSTEMS),
     address: text(TEXT_LIMITS.address),
-    grade: v.nullable(oneOf(TARGET_GRADES)),
+    grade: v.optional(v.nullable(oneOf(TARGET_GRADES)), null),
   },
   'invalid',
 );
