@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import { TextLink } from '@/components/text-link';
 import { useMessages } from '@/components/use-messages';
+import { focusById } from '@/platform/focus';
 
 interface FaqSearchBoxProps {
   query: string;
@@ -34,7 +35,11 @@ export function FaqSearchBox({ query, onChange }: FaqSearchBoxProps) {
           id="faq-search-clear"
           className="faq-search__clear"
           label={m.content.faqClear}
-          onOpen={() => onChange('')}
+          onOpen={() => {
+            onChange('');
+            // The link goes away with the search: focus returns to the box, not to the page.
+            focusById('faq-search', { field: true });
+          }}
         />
       ) : null}
     </View>

@@ -91,6 +91,9 @@ describe('FAQ page', () => {
 
     await visible(page, 'faq-search-clear').click();
     await expect(shownNumbers(page)).resolves.toHaveLength(FAQ_ENTRIES.length);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('#faq-search') !== null),
+    ).resolves.toBe(true);
   });
 
   it('marks the Chinese questions and answers lang="zh-CN" on the English page', async () => {

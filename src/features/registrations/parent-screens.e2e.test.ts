@@ -101,6 +101,22 @@ describe('the screens around a registration, in every display mode', () => {
     await review(page, 'registration-detail');
   });
 
+  it('a refused registration offers the help line beside the next step', async () => {
+    const registration = seedRegistration(e2e.app.server.gateway, 'p-migrant-worker');
+    await e2e.app.control(`/registrations/${registration.id}/advance`, {
+      to: 'not-passed',
+      reason: '不符合随迁子女登记条件',
+    });
+    const page = await open(
+      `/features/registrations/detail?id=${registration.id}`,
+      '#detail-reference',
+    );
+    await expect(visible(page, 'detail-help-line').innerText()).resolves.toBe(
+      '咨询电话：0531-12345',
+    );
+    await keepScreenshot(page, 'registration-not-passed-zh-CN');
+  });
+
   it('appointment: booked stands out with the day, weekday and place', async () => {
     const registration = seedRegistration(e2e.app.server.gateway, 'p-migrant-worker');
     const page = await open(

@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { fetchRegistration } from '@/api/registrations-api';
 import { describeFailure } from '@/components/failure-message';
+import { HelpLine } from '@/components/help-line';
 import { LoadingNote } from '@/components/loading-note';
 import { ProblemPanel } from '@/components/problem-panel';
 import { useMessages } from '@/components/use-messages';
@@ -11,12 +12,12 @@ import { allowedActions } from '@/domain/after-submit/allowed-actions';
 import { nextAction } from '@/domain/after-submit/next-action';
 import { getWindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
-import './registrations.css';
 import { openPage } from '@/platform/navigation';
 import { useShowAgain } from './use-show-again';
 import { CorrectionNotice } from './correction-notice';
 import { DeletePanel } from './delete-panel';
 import { DeletedView } from './deleted-view';
+import './registrations.css';
 import { StatusTimeline } from './status-timeline';
 import { SubmittedContent } from './submitted-content';
 import { useStartDraft } from './use-refill';
@@ -44,6 +45,7 @@ export function RegistrationDetailView({ id, config, now }: DetailProps) {
   const window = getWindowState(config.windows[registration.subsystem], now);
   const allowed = allowedActions(registration, window, now);
   const { correction } = registration;
+  const next = nextAction(registration, window, now);
   return (
     <>
       {registration.status === 'returned' && correction ? (
@@ -57,8 +59,10 @@ export function RegistrationDetailView({ id, config, now }: DetailProps) {
           {r.status[registration.status]}
         </Text>
         <Text className="hint" id="detail-next">
-          {r.next[nextAction(registration, window, now)]}
+          {r.next[next]}
         </Text>
+        {/* A refusal raises questions: the number to ask is one tap away. */}
+        {next === 'not-passed' ? <HelpLine id="detail-help-line" /> : null}
         {registration.resultNote ? (
           <Text className="hint">{fill(r.resultNote, { note: registration.resultNote })}</Text>
         ) : null}
