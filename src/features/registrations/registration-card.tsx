@@ -29,7 +29,11 @@ export function RegistrationCard({ registration, window, now }: CardProps) {
           })}
         </Text>
       </View>
-      <Text className="tag" id={`${id}-status`} data-status={registration.status}>
+      <Text
+        className={`tag tag--${registration.status}`}
+        id={`${id}-status`}
+        data-status={registration.status}
+      >
         {r.status[registration.status]}
       </Text>
       <Text className="hint">{fill(r.reference, { reference: registration.reference })}</Text>

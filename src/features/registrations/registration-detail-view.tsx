@@ -55,7 +55,11 @@ export function RegistrationDetailView({ id, config, now }: DetailProps) {
         <View role="heading" aria-level={2} className="heading" id="detail-reference">
           <Text>{fill(r.reference, { reference: registration.reference })}</Text>
         </View>
-        <Text className="tag" id="detail-status" data-status={registration.status}>
+        <Text
+          className={`tag tag--${registration.status}`}
+          id="detail-status"
+          data-status={registration.status}
+        >
           {r.status[registration.status]}
         </Text>
         <Text className="hint" id="detail-next">
