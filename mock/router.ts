@@ -11,6 +11,7 @@ import { SESSION_ROUTES } from './handlers/session';
 import { UPLOAD_ROUTES } from './handlers/uploads';
 import { createMockClock, type MockClock } from './model/clock';
 import { consumeFault, faultApplies } from './model/faults';
+import { refuseDevelopmentHost } from './model/sessions';
 import { createGatewayState, type GatewayState } from './model/state';
 import { failReply, type MockReply, type MockRequest } from './reply';
 import { MAX_JSON_BODY_BYTES } from '../types';
@@ -31,6 +32,8 @@ export interface GatewayOptions {
   now?: string | number;
   /** A state to work on (e.g. restored from a snapshot); otherwise a fresh one. */
   state?: GatewayState;
+  /** Refuse the development host, as a production gateway does (default: accept it). */
+  productionHostsOnly?: boolean;
 }
 
 const ROUTES: Route[] = [
@@ -92,6 +95,7 @@ function jsonBodyBytes(body: unknown): number {
 export function createGateway(options: GatewayOptions = {}): MockGateway {
   const clock = options.clock ?? createMockClock(options.now);
   const state = options.state ?? createGatewayState();
+  if (options.productionHostsOnly) refuseDevelopmentHost(state);
 
   async function handle(incoming: MockRequest): Promise<MockReply> {
     const req: MockRequest = {

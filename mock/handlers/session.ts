@@ -16,7 +16,7 @@ function rejectTicket(ctx: HandlerContext, detail: string) {
 }
 
 function createSession(ctx: HandlerContext) {
-  const parsed = parseSessionRequest(ctx.req.body);
+  const parsed = parseSessionRequest(ctx.req.body, ctx.state);
   if (!parsed.ok) return failReply(ctx.clock, 422, 'VALIDATION_FAILED', { fields: parsed.fields });
   const { ticket } = parsed.request;
   const parentId = readTicketParentId(parsed.request);

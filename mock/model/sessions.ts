@@ -24,12 +24,25 @@ const KNOWN_HOSTS: Record<MockHostId, true> = {
 export type ParsedSessionRequest =
   { ok: true; request: MockSessionRequest } | { ok: false; fields: FieldProblem[] };
 
+// Gateways that answer production hosts only, as a real one does (the conformance suite's mock).
+const productionOnly = new WeakSet<GatewayState>();
+
+/** Makes this gateway refuse the development host, as a production gateway does. */
+export function refuseDevelopmentHost(state: GatewayState): void {
+  productionOnly.add(state);
+}
+
 /** Validates a `POST /session` body the way the gateway does before asking the identity service. */
-export function parseSessionRequest(body: unknown): ParsedSessionRequest {
+export function parseSessionRequest(body: unknown, state?: GatewayState): ParsedSessionRequest {
   const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const fields: FieldProblem[] = [];
   const host = raw.host;
-  if (typeof host !== 'string' || !Object.prototype.hasOwnProperty.call(KNOWN_HOSTS, host)) {
+  const refused = host === 'dev' && state !== undefined && productionOnly.has(state);
+  if (
+    typeof host !== 'string' ||
+    !Object.prototype.hasOwnProperty.call(KNOWN_HOSTS, host) ||
+    refused
+  ) {
     fields.push({ field: 'host', code: host === undefined ? 'required' : 'invalid' });
   }
   if (typeof raw.ticket !== 'string' || raw.ticket.trim() === '') {
