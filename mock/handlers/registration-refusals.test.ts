@@ -132,6 +132,49 @@ describe('POST /registrations refuses', () => {
     expect(answer).toMatchObject({ status: 409, code: 'DUPLICATE_REGISTRATION' });
   });
 
+  async function strangerRegisters(gateway: MockGateway): Promise<string> {
+    const stranger = await signIn(gateway, 'p-transfer-family');
+    const body = submissionFor(
+      'p-transfer-family',
+      null,
+      uploadedBy(gateway.state, 'p-transfer-family', {
+        'household-register': [uploadRef('u-1')],
+        'property-certificate': [uploadRef('u-2')],
+      }),
+    );
+    // 李沐阳 is p-all-verified's child; the records link p-transfer-family to other children.
+    body.answers.child = submissionFor('p-all-verified', null).answers.child;
+    const headers = { 'idempotency-key': 'stranger' };
+    const reply = await call(gateway, 'POST', '/registrations', {
+      token: stranger.token,
+      body,
+      headers,
+    });
+    return dataOf<{ id: string }>(reply).id;
+  }
+
+  it('nothing for the real parent when the records could not link an earlier applicant', async () => {
+    const gateway = createGateway();
+    await strangerRegisters(gateway);
+    const parent = await signIn(gateway, 'p-all-verified');
+    const id = await startJob(gateway, parent.token, 'p-all-verified');
+    const answer = await refusal(gateway, parent.token, submissionFor('p-all-verified', id));
+    expect(answer.status).toBe(200);
+  });
+
+  it('a second registration once a reviewer accepted the unlinked one', async () => {
+    const gateway = createGateway();
+    const unverified = await strangerRegisters(gateway);
+    const advance = `/__mock/registrations/${unverified}/advance`;
+    for (const to of ['in-review', 'passed']) {
+      expect(asResponse(await call(gateway, 'POST', advance, { body: { to } })).status).toBe(200);
+    }
+    const parent = await signIn(gateway, 'p-all-verified');
+    const id = await startJob(gateway, parent.token, 'p-all-verified');
+    const answer = await refusal(gateway, parent.token, submissionFor('p-all-verified', id));
+    expect(answer).toMatchObject({ status: 409, code: 'DUPLICATE_REGISTRATION' });
+  });
+
   it('the photo an unverified property needs (p-property-not-synced), until it is there', async () => {
     const { gateway, token } = await family('p-property-not-synced');
     const id = await startJob(gateway, token, 'p-property-not-synced');

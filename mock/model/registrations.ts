@@ -5,6 +5,7 @@ import type {
   RegistrationSummary,
   SubmitRegistration,
 } from '../../types';
+import { findSeedChild } from '../seed/children';
 import { SEASON_2022 } from '../seed/season';
 import { formatGatewayTime } from './clock';
 import {
@@ -24,20 +25,32 @@ export function deriveCategory(body: SubmitRegistration): CategoryId {
 }
 
 /**
- * True when any parent already registered this child in this subsystem (`except` aside). A
- * transfer counts while open: one open transfer application per student; a refused one
- * ('not-passed') leaves room for a new application.
+ * Whether the department records (household register, birth certificate) link this parent to
+ * this child. A registration without that link is kept, unverified, for a reviewer.
+ */
+export function isRecordedParent(parentId: string, childIdNumber: string): boolean {
+  return findSeedChild(parentId, childIdNumber) !== undefined;
+}
+
+/**
+ * True when this child already has a registration in this subsystem that counts (`except`
+ * aside): one by a parent the records link to the child, or one a reviewer accepted. An
+ * unverified registration by anyone else never keeps the real parents out. A transfer counts
+ * while open: one open transfer application per student; a refused one ('not-passed') leaves
+ * room for a new application.
  */
 export function isDuplicate(
   state: EnrollmentState,
   body: SubmitRegistration,
   except: string | null = null,
 ): boolean {
+  const child = body.answers.child.idNumber;
   return state.registrations.some(
-    ({ registration }) =>
+    ({ registration, parentId }) =>
       registration.id !== except &&
       registration.subsystem === body.subsystem &&
-      registration.childIdNumber === body.answers.child.idNumber &&
+      registration.childIdNumber === child &&
+      (isRecordedParent(parentId, child) || registration.status === 'passed') &&
       !(body.subsystem === 'transfer' && registration.status === 'not-passed'),
   );
 }
