@@ -115,6 +115,16 @@ describe('an Idempotency-Key', () => {
     expect(mine).toEqual([first]);
   });
 
+  it('replays a body whose keys come in another order (canonical fingerprint)', async () => {
+    const { gateway, token } = await family('p-all-verified');
+    const body = submissionFor('p-all-verified', await verified(gateway, token, 'p-all-verified'));
+    const first = dataOf<Registration>(await submit(gateway, token, body, 'same-key'));
+    const reordered = Object.fromEntries(Object.entries(body).reverse()) as typeof body;
+    const again = asResponse<Registration>(await submit(gateway, token, reordered, 'same-key'));
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toMatchObject({ ok: true, data: first });
+  });
+
   it('refuses the same key with a different body', async () => {
     const { gateway, token } = await family('p-all-verified');
     const body = submissionFor('p-all-verified', await verified(gateway, token, 'p-all-verified'));

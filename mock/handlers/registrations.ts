@@ -60,6 +60,18 @@ function storedMaterials(
   return { materials, problems };
 }
 
+/** JSON with object keys sorted: the same body however its writer ordered the keys. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 function invalid(ctx: HandlerContext, fields: { field: string; code: string }[]): MockReply {
   return failReply(ctx.clock, 422, 'VALIDATION_FAILED', { fields });
 }
@@ -89,7 +101,7 @@ function submit(ctx: HandlerContext, session: SessionRecord) {
     return invalid(ctx, [{ field: IDEMPOTENCY_HEADER, code: key ? 'invalid' : 'required' }]);
   }
   const { enrollment } = ctx.state;
-  const fingerprint = JSON.stringify(ctx.req.body ?? null);
+  const fingerprint = canonicalJson(ctx.req.body ?? null);
   const earlier = findByIdempotencyKey(enrollment, session.parentId, key);
   if (earlier) {
     if (earlier.fingerprint !== fingerprint) {
