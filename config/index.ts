@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { devConfig } from './dev';
+import { InlineEntryCssPlugin } from './inline-entry-css-plugin';
+import { ModuleSizesPlugin } from './scripts/module-sizes-plugin';
 import { assertWeappGatewayUrl } from './weapp/gateway-url';
 import { prodConfig } from './prod';
 
@@ -13,6 +15,15 @@ const NEWER_SYNTAX_DEPENDENCIES =
   /node_modules[\\/](query-string|decode-uri-component|filter-obj|split-on-first|valibot)[\\/]/;
 // The built-ins those webviews lack, installed before any other module runs.
 const POLYFILLS = path.resolve(root, 'src/platform/polyfills/index.ts');
+// Parts of Taro's H5 request the app never needs (see the stubs), kept out of every page's JS.
+const H5_STUBS = {
+  'whatwg-fetch': path.resolve(__dirname, 'h5-stubs/empty-polyfill.js'),
+  'abortcontroller-polyfill/dist/abortcontroller-polyfill-only': path.resolve(
+    __dirname,
+    'h5-stubs/empty-polyfill.js',
+  ),
+  'jsonp-retry': path.resolve(__dirname, 'h5-stubs/no-jsonp.js'),
+};
 // `--mode current-browsers`: the H5 build without any of that, for today's browsers only. Never
 // shipped; the benchmark measures what supporting old webviews costs against it.
 const CURRENT_BROWSERS = 'current-browsers';
@@ -79,9 +90,18 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
         if (forOldWebviews && process.env.NODE_ENV === 'production') {
           chain.entry('app').prepend(POLYFILLS);
         }
+        if (process.env.NODE_ENV === 'production') {
+          chain.plugin('inline-entry-css').use(InlineEntryCssPlugin);
+        }
+        for (const [request, stub] of Object.entries(H5_STUBS)) {
+          chain.resolve.alias.set(`${request}$`, stub);
+        }
         // The dev server logs its addresses too; Taro's "Listening at <url>" is the one to read.
         if (process.env.NODE_ENV !== 'production')
           chain.merge({ infrastructureLogging: { level: 'warn' } });
+        if (process.env.BUNDLE_REPORT) {
+          chain.plugin('module-sizes').use(ModuleSizesPlugin, [process.env.BUNDLE_REPORT]);
+        }
       },
       publicPath: './',
       staticDirectory: 'static',
