@@ -1,30 +1,22 @@
-import type { FaqEntry, Notice, NoticeSummary } from '@contract';
+import {
+  FaqEntrySchema,
+  NoticeSchema,
+  NoticeSummarySchema,
+  type FaqEntry,
+  type Notice,
+  type NoticeSummary,
+} from '@contract';
 import { gateway } from './gateway-client';
-import { hasStrings, isRecord, isStringList, listOf } from './wire-guards';
+import { parseList, parserOf } from './enrollment-parsers';
 
-function isNoticeSummary(value: unknown): value is NoticeSummary {
-  return hasStrings(value, ['id', 'title', 'publishedOn'] as const);
-}
-
-function isNotice(value: unknown): value is Notice {
-  return isNoticeSummary(value) && isRecord(value) && isStringList(value.paragraphs);
-}
-
-function isFaqEntry(value: unknown): value is FaqEntry {
-  return (
-    isRecord(value) &&
-    typeof value.number === 'number' &&
-    typeof value.question === 'string' &&
-    isStringList(value.answer)
-  );
-}
+const parseNotice = parserOf(NoticeSchema);
 
 /** Lists the notices (通知公告) shown on the home page. */
 export function fetchNotices(): Promise<NoticeSummary[]> {
   return gateway().call({
     method: 'GET',
     path: '/notices',
-    parse: (data) => listOf(data, isNoticeSummary),
+    parse: parseList(parserOf(NoticeSummarySchema)),
   });
 }
 
@@ -33,11 +25,15 @@ export function fetchNotice(id: string): Promise<Notice> {
   return gateway().call({
     method: 'GET',
     path: `/notices/${encodeURIComponent(id)}`,
-    parse: (data) => (isNotice(data) ? data : null),
+    parse: parseNotice,
   });
 }
 
 /** Loads the FAQ, the official answers the app is built from. */
 export function fetchFaq(): Promise<FaqEntry[]> {
-  return gateway().call({ method: 'GET', path: '/faq', parse: (data) => listOf(data, isFaqEntry) });
+  return gateway().call({
+    method: 'GET',
+    path: '/faq',
+    parse: parseList(parserOf(FaqEntrySchema)),
+  });
 }

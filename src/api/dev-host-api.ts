@@ -1,5 +1,6 @@
 import { gateway } from './gateway-client';
-import { hasStrings, listOf } from './wire-guards';
+import * as v from 'valibot';
+import { parseList, parserOf } from './enrollment-parsers';
 
 /** A seeded parent the development host can sign in as (no personal data: id and case label). */
 export interface DevParent {
@@ -7,16 +8,14 @@ export interface DevParent {
   label: string;
 }
 
-function isDevParent(value: unknown): value is DevParent {
-  return hasStrings(value, ['parentId', 'label'] as const);
-}
+const DevParentSchema = v.object({ parentId: v.string(), label: v.string() });
 
 /** Lists the mock gateway's seeded parents for the development host's picker. */
 export function fetchDevParents(): Promise<DevParent[]> {
   return gateway().call({
     method: 'GET',
     path: '/__mock/parents',
-    parse: (data) => listOf(data, isDevParent),
+    parse: parseList(parserOf(DevParentSchema)),
     authenticated: false,
   });
 }

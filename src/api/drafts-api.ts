@@ -1,27 +1,16 @@
 /** The drafts calls of the gateway contract (types/drafts.ts), one typed function each. */
-import { IF_MATCH_HEADER, type ServerDraft, type Subsystem } from '@contract';
+import { IF_MATCH_HEADER, ServerDraftSchema, type ServerDraft, type Subsystem } from '@contract';
 import { gateway } from './gateway-client';
-import { isRecord, listOf } from './wire-guards';
+import { parseList, parserOf } from './enrollment-parsers';
 
-function isServerDraft(value: unknown): value is ServerDraft {
-  return (
-    isRecord(value) &&
-    typeof value.id === 'string' &&
-    (value.subsystem === 'enrollment' || value.subsystem === 'transfer') &&
-    typeof value.version === 'number' &&
-    typeof value.savedAt === 'string' &&
-    'payload' in value
-  );
-}
-
-const parseDraft = (value: unknown) => (isServerDraft(value) ? value : null);
+const parseDraft = parserOf(ServerDraftSchema);
 
 /** Lists this parent's drafts of a subsystem, to restore the newest copy (FAQ 7). */
 export function fetchDrafts(subsystem: Subsystem): Promise<ServerDraft[]> {
   return gateway().call({
     method: 'GET',
     path: `/drafts?subsystem=${encodeURIComponent(subsystem)}`,
-    parse: (data) => listOf(data, isServerDraft),
+    parse: parseList(parseDraft),
   });
 }
 

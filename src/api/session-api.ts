@@ -1,23 +1,9 @@
-import type { ParentProfile, SessionGrant } from '@contract';
+import { SessionGrantSchema, type SessionGrant } from '@contract';
 import type { HostBridge } from '@/host/host-bridge';
 import { gateway } from './gateway-client';
-import { hasStrings, isRecord } from './wire-guards';
+import { parserOf } from './enrollment-parsers';
 
-function parseProfile(value: unknown): ParentProfile | null {
-  return hasStrings(value, ['parentId', 'name', 'idNumber', 'mobile'] as const)
-    ? { parentId: value.parentId, name: value.name, idNumber: value.idNumber, mobile: value.mobile }
-    : null;
-}
-
-function parseGrant(value: unknown): SessionGrant | null {
-  if (!isRecord(value) || !hasStrings(value, ['token', 'expiresAt', 'storageKey'] as const)) {
-    return null;
-  }
-  const profile = parseProfile((value as Record<string, unknown>).profile);
-  return profile
-    ? { token: value.token, expiresAt: value.expiresAt, profile, storageKey: value.storageKey }
-    : null;
-}
+const parseGrant = parserOf(SessionGrantSchema);
 
 /** Exchanges the host's one-time ticket for a session token and the parent's profile. */
 export function exchangeTicket(host: HostBridge['id'], ticket: string): Promise<SessionGrant> {

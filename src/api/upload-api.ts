@@ -1,4 +1,4 @@
-import { SESSION_HEADER, type UploadRef } from '@contract';
+import { SESSION_HEADER, UploadRefSchema, type UploadRef } from '@contract';
 import type { PreparedPhoto } from '@/platform/images/photo-file';
 import { sendUpload } from '@/platform/upload/send-upload';
 import {
@@ -10,7 +10,7 @@ import { parseRetryAfter } from './backoff';
 import { readEnvelope } from './envelope';
 import { gatewayUploadSettings } from './gateway-client';
 import { GatewayError, type FailureCode } from './gateway-error';
-import { hasStrings, isRecord } from './wire-guards';
+import { parserOf } from './enrollment-parsers';
 
 /** The parent cancelled the upload; not an error to show. */
 export class UploadCancelled extends Error {
@@ -34,11 +34,7 @@ export interface UploadTask {
   cancel(): void;
 }
 
-function isUploadRef(value: unknown): value is UploadRef {
-  if (!isRecord(value) || !hasStrings(value, ['id', 'sha256', 'mimeType'] as const)) return false;
-  const record: Record<string, unknown> = value;
-  return ['bytes', 'width', 'height'].every((key) => typeof record[key] === 'number');
-}
+const parseUploadRef = parserOf(UploadRefSchema);
 
 function codeForStatus(status: number): FailureCode {
   if (status === 401) return 'SESSION_EXPIRED';
@@ -54,9 +50,7 @@ function readAnswer(response: UploadResponse): UploadRef | GatewayError {
   const envelope = readEnvelope(response.body);
   if (envelope) gatewayUploadSettings().onServerTime?.(envelope.serverTime);
   if (response.status >= 200 && response.status < 300 && envelope?.ok) {
-    return isUploadRef(envelope.data)
-      ? envelope.data
-      : new GatewayError('BAD_RESPONSE', response.status);
+    return parseUploadRef(envelope.data) ?? new GatewayError('BAD_RESPONSE', response.status);
   }
   const retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
   return envelope && !envelope.ok

@@ -37,7 +37,11 @@ export const SeasonConfigSchema = v.object({
   windows: v.object({ enrollment: WindowSchema, transfer: WindowSchema }),
   enrollmentBirthRange: v.object({ from: wireText, to: wireText }),
   helpLine: wireText,
-  otherCategories: v.array(v.object({ id: wireText, name: wireText, description: wireText })),
+  // A gateway that predates `otherCategories` offers none; a malformed list is a bad answer.
+  otherCategories: v.optional(
+    v.array(v.object({ id: wireText, name: wireText, description: wireText })),
+    [],
+  ),
 });
 
 export const NoticeSummarySchema = v.object({

@@ -1,7 +1,6 @@
 import type { Verification } from '@contract';
 import { parseVerification } from '@/api/enrollment-parsers';
 import type { Transport } from '@/api/transport';
-import { isRecord } from '@/api/wire-guards';
 import type { VirtualClock } from './virtual-clock';
 
 /** What one parent does, apart from the gateway: how long they type, which photos they add. */
@@ -31,6 +30,8 @@ export interface JourneyResult {
   verificationStarts: number;
 }
 
+const isRecord = (data: unknown): data is Record<string, unknown> =>
+  typeof data === 'object' && data !== null && !Array.isArray(data);
 const anything = (data: unknown) => (isRecord(data) ? data : null);
 
 async function verify(client: LoadClient, clock: VirtualClock): Promise<number> {
