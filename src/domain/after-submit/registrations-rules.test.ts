@@ -22,7 +22,7 @@ const returned = summary({
     { status: 'in-review', at: AT(6) },
     { status: 'returned', at: AT(7) },
   ],
-  correction: { reason: '照片不清晰', deadline: '2022-07-08T18:00:00+08:00' },
+  correction: { reason: '照片不清晰', deadline: '2022-07-08T18:00:00+08:00', section: null },
 });
 
 describe('statusTimeline', () => {
