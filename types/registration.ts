@@ -232,8 +232,8 @@ export interface CorrectionRequest {
   reason: string;
   /** Gateway time (ISO 8601 with offset); resubmission is refused from this moment on. */
   deadline: string;
-  /** The form section to change (a section id such as 'residence'); absent: not named. */
-  section?: string | null;
+  /** The form section to change (a section id such as 'residence'); null: not named. */
+  section: string | null;
 }
 
 /**
