@@ -2,6 +2,7 @@ import { useSeason } from '@/stores/season-store';
 import { fill } from '@/messages/fill';
 import { dialPhone } from '@/platform/dial-phone';
 import { TextLink } from './text-link';
+import './help-line.css';
 import { useMessages } from './use-messages';
 
 export interface HelpLineProps {

@@ -51,7 +51,7 @@ function FaqAnswers({ faq }: { faq: FaqEntry[] }) {
       {searching && found.length === 0 ? (
         <View className="notice faq-none" id="faq-none">
           <Text>{fill(m.content.faqNoneFound, { query: query.trim() })}</Text>
-          <HelpLine id="faq-help-line" />
+          <HelpLine id="faq-help-line" className="help-line--inline" />
         </View>
       ) : null}
       <View className="card faq-list">

@@ -114,6 +114,8 @@ describe('the screens around a registration, in every display mode', () => {
     await expect(visible(page, 'detail-help-line').innerText()).resolves.toBe(
       '咨询电话：0531-12345',
     );
+    // A refused registration can no longer be booked: no way to a booking page that refuses.
+    await expect(page.locator('#open-appointment:visible').count()).resolves.toBe(0);
     await keepScreenshot(page, 'registration-not-passed-zh-CN');
   });
 

@@ -66,7 +66,9 @@ export function RegistrationDetailView({ id, config, now }: DetailProps) {
           {r.next[next]}
         </Text>
         {/* A refusal raises questions: the number to ask is one tap away. */}
-        {next === 'not-passed' ? <HelpLine id="detail-help-line" /> : null}
+        {next === 'not-passed' ? (
+          <HelpLine id="detail-help-line" className="help-line--inline" />
+        ) : null}
         {registration.resultNote ? (
           <Text className="hint">{fill(r.resultNote, { note: registration.resultNote })}</Text>
         ) : null}
@@ -93,7 +95,8 @@ export function RegistrationDetailView({ id, config, now }: DetailProps) {
           </Button>
         </View>
       ) : null}
-      {registration.needsOnSiteAppointment ? (
+      {/* Booking is offered while it can be made; a booking made stays viewable afterwards. */}
+      {allowed.book || allowed.reschedule || registration.appointment !== null ? (
         <Button
           className="button"
           id="open-appointment"
