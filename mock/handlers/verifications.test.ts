@@ -74,7 +74,7 @@ describe('POST /verifications', () => {
           { field: 'childIdNumber', code: 'required' },
           { field: 'childName', code: 'invalid' },
           { field: 'propertyCertificateNumber', code: 'invalid' },
-          { field: 'residencePermitNumber', code: 'invalid' },
+          { field: 'residencePermitNumber', code: 'required' },
         ],
       },
     });

@@ -1,11 +1,7 @@
 /** `POST /verifications` and `GET /verifications/:id`: big-data verification jobs (FAQ 5, 6, 9). */
-import type { VerificationRequest } from '../../types';
+import { VerificationRequestSchema, readRequest } from '../../types';
 import { findJob } from '../model/enrollment-state';
-import {
-  checkVerificationRequest,
-  startVerification,
-  viewVerification,
-} from '../model/verifications';
+import { startVerification, viewVerification } from '../model/verifications';
 import { windowPhase, windowRefusalCode } from '../model/windows';
 import { failReply, okReply } from '../reply';
 import { withSession, type HandlerContext, type Route } from './context';
@@ -28,11 +24,11 @@ export const VERIFICATION_ROUTES: Route[] = [
     handler: withSession((ctx, session) => {
       const refusal = refusalOutsideWindows(ctx);
       if (refusal) return refusal;
-      const problems = checkVerificationRequest(ctx.req.body);
-      if (problems.length > 0) {
-        return failReply(ctx.clock, 422, 'VALIDATION_FAILED', { fields: problems });
+      const read = readRequest(VerificationRequestSchema, ctx.req.body);
+      if (!read.ok) {
+        return failReply(ctx.clock, 422, 'VALIDATION_FAILED', { fields: read.problems });
       }
-      const request = ctx.req.body as VerificationRequest;
+      const request = read.value;
       const now = ctx.clock.now();
       const job = startVerification(ctx.state.enrollment, session.parentId, request, now);
       return okReply(ctx.clock, viewVerification(job, now));

@@ -4,7 +4,6 @@
  * STALL_PROGRESS and stays there until the parent starts a new job.
  */
 import type {
-  FieldProblem,
   Verification,
   VerificationCheck,
   VerificationRequest,
@@ -27,30 +26,6 @@ const MIGRANT_CHECKED: VerificationSource[] = [
   'social-insurance',
   'business-licence',
 ];
-
-function optionalText(value: unknown): boolean {
-  return value === null || (typeof value === 'string' && value.trim() !== '');
-}
-
-/** Validates a `POST /verifications` body; answers the problems (empty when it is fine). */
-export function checkVerificationRequest(body: unknown): FieldProblem[] {
-  const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const problems: FieldProblem[] = [];
-  for (const field of ['childIdNumber', 'childName']) {
-    const value = raw[field];
-    if (typeof value !== 'string' || value.trim() === '') {
-      problems.push({ field, code: value === undefined || value === '' ? 'required' : 'invalid' });
-    }
-  }
-  for (const field of ['propertyCertificateNumber', 'residencePermitNumber']) {
-    if (!optionalText(raw[field])) problems.push({ field, code: 'invalid' });
-  }
-  // Transfer only; absent for enrollment.
-  for (const field of raw.studentStatusNumber === undefined ? [] : ['studentStatusNumber']) {
-    if (!optionalText(raw[field])) problems.push({ field, code: 'invalid' });
-  }
-  return problems;
-}
 
 /** Starts a job; the family's first job stalls when its records say so. */
 export function startVerification(

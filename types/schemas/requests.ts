@@ -3,8 +3,7 @@ import * as v from 'valibot';
 import { SUBSYSTEMS } from '../config';
 import { TARGET_GRADES } from '../enrollment-values';
 import { TEXT_LIMITS } from '../limits';
-import { STATUS_NUMBER_PATTERN } from './submission';
-import { matching, oneOf, text } from './fields';
+import { oneOf, text } from './fields';
 
 /** The host apps a production gateway accepts tickets from. */
 export const PRODUCTION_HOSTS = ['ishandong', 'quancheng', 'weapp'] as const;
@@ -23,13 +22,14 @@ export const SchoolSearchSchema = v.object(
   'invalid',
 );
 
+/** Identifiers typed so far; the departments' own lookups judge them, so only their shape here. */
 export const VerificationRequestSchema = v.object(
   {
-    childIdNumber: matching(/^[0-9A-Z]{8,18}$/, 18),
+    childIdNumber: text(TEXT_LIMITS.number),
     childName: text(TEXT_LIMITS.name),
     propertyCertificateNumber: v.nullable(text(TEXT_LIMITS.number)),
     residencePermitNumber: v.nullable(text(TEXT_LIMITS.number)),
-    studentStatusNumber: v.optional(v.nullable(matching(STATUS_NUMBER_PATTERN, 19))),
+    studentStatusNumber: v.optional(v.nullable(text(TEXT_LIMITS.number))),
   },
   'invalid',
 );
