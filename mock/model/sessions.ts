@@ -1,5 +1,13 @@
 /** Sign-on rules of the gateway: one-time host tickets, 30-minute tokens (PRODUCT.md, Identity). */
-import type { FieldProblem, HostId } from '../../types';
+import * as v from 'valibot';
+import {
+  PRODUCTION_HOSTS,
+  SessionRequestSchema,
+  oneOf,
+  readRequest,
+  type FieldProblem,
+  type HostId,
+} from '../../types';
 import type { GatewayState, SessionRecord } from './state';
 
 export const SESSION_TTL_MS = 30 * 60 * 1000;
@@ -13,13 +21,13 @@ export interface MockSessionRequest {
   ticket: string;
 }
 
-/** Every host the mock accepts; a Record so a new HostId in types/ must be added here. */
-const KNOWN_HOSTS: Record<MockHostId, true> = {
-  ishandong: true,
-  quancheng: true,
-  weapp: true,
-  dev: true,
-};
+const MockSessionRequestSchema = v.object(
+  {
+    host: oneOf([...PRODUCTION_HOSTS, 'dev'] as const),
+    ticket: SessionRequestSchema.entries.ticket,
+  },
+  'invalid',
+);
 
 export type ParsedSessionRequest =
   { ok: true; request: MockSessionRequest } | { ok: false; fields: FieldProblem[] };
@@ -32,24 +40,18 @@ export function refuseDevelopmentHost(state: GatewayState): void {
   productionOnly.add(state);
 }
 
-/** Validates a `POST /session` body the way the gateway does before asking the identity service. */
+/**
+ * Validates a `POST /session` body the way the gateway does before asking the identity service:
+ * the contract's schema, or the mock's with the development host where that is accepted.
+ */
 export function parseSessionRequest(body: unknown, state?: GatewayState): ParsedSessionRequest {
-  const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const fields: FieldProblem[] = [];
-  const host = raw.host;
-  const refused = host === 'dev' && state !== undefined && productionOnly.has(state);
-  if (
-    typeof host !== 'string' ||
-    !Object.prototype.hasOwnProperty.call(KNOWN_HOSTS, host) ||
-    refused
-  ) {
-    fields.push({ field: 'host', code: host === undefined ? 'required' : 'invalid' });
-  }
-  if (typeof raw.ticket !== 'string' || raw.ticket.trim() === '') {
-    fields.push({ field: 'ticket', code: raw.ticket === undefined ? 'required' : 'invalid' });
-  }
-  if (fields.length > 0) return { ok: false, fields };
-  return { ok: true, request: { host: host as MockHostId, ticket: raw.ticket as string } };
+  const production = state !== undefined && productionOnly.has(state);
+  // No body, or one that is not an object, names the two fields it lacks.
+  const fields = typeof body === 'object' && body !== null ? body : {};
+  const read = production
+    ? readRequest(SessionRequestSchema, fields)
+    : readRequest(MockSessionRequestSchema, fields);
+  return read.ok ? { ok: true, request: read.value } : { ok: false, fields: read.problems };
 }
 
 /**
