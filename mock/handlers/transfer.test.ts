@@ -87,6 +87,27 @@ describe('POST /registrations for a transfer', () => {
     ]);
   });
 
+  it("refuses a status number whose check character fails, or that is another student's", async () => {
+    const { gateway, token } = await family('p-transfer-family');
+    const job = await verify(gateway, token, 'p-transfer-family', '马思远');
+    const body = transferFor('p-transfer-family', '马思远', '2', job.id);
+    const own = body.answers.student.statusNumber;
+    const last = own.slice(-1) === '0' ? '1' : '0';
+    const sibling = SEED_CHILDREN.find((c) => c.name === '马思琪');
+    const cases = [
+      [`${own.slice(0, -1)}${last}`, 'invalid'],
+      [`G${sibling?.idNumber ?? ''}`, 'other-student'],
+    ] as const;
+    for (const [statusNumber, code] of cases) {
+      body.answers.student = { ...body.answers.student, statusNumber };
+      const reply = await submit(gateway, token, body);
+      expect(reply.status).toBe(422);
+      expect(reply.body.ok ? [] : reply.body.error.fields).toEqual([
+        { field: 'student.statusNumber', code },
+      ]);
+    }
+  });
+
   it('accepts a primary graduate to grade 7 at a junior high school', async () => {
     const { gateway, token } = await family('p-transfer-graduate');
     const job = await verify(gateway, token, 'p-transfer-graduate', '郑博文');
