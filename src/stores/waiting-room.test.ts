@@ -3,7 +3,7 @@ import { fetchSeasonConfig } from '@/api/config-api';
 import { configureGateway } from '@/api/gateway-client';
 import { GatewayError } from '@/api/gateway-error';
 import { exchangeTicket } from '@/api/session-api';
-import { throughWaitingRoom, useWaitingRoom } from './waiting-room';
+import { leftWaiting, throughWaitingRoom, useWaitingRoom } from './waiting-room';
 
 const BASE_URL = 'http://gateway.test/gateway';
 const { server, gateway } = setupMockGatewayServer(BASE_URL);
@@ -12,6 +12,8 @@ let token: string | null = null;
 let nonce = 0;
 const waits: number[] = [];
 const shown: (number | null)[] = [];
+// Whether a page closed during each wait would have found the step waiting when it came back.
+const noted: boolean[] = [];
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
@@ -23,12 +25,14 @@ beforeEach(async () => {
     sleep: async (ms) => {
       waits.push(ms);
       shown.push(useWaitingRoom.getState().until);
+      noted.push(leftWaiting('d-1'));
     },
   });
   nonce += 1;
   token = (await exchangeTicket('dev', `dev:p-all-verified:w${nonce}`)).token;
   waits.length = 0;
   shown.length = 0;
+  noted.length = 0;
 });
 afterEach(() => gateway.state.reset());
 
@@ -63,5 +67,31 @@ describe('the waiting room', () => {
     ).rejects.toBe(refusal);
     expect(waits).toEqual([]);
     expect(useWaitingRoom.getState().until).toBeNull();
+  });
+
+  it('keeps on the device, while it waits, that the step was waiting, and forgets it once served', async () => {
+    // More than the transport's own three retries, so the waiting room takes over.
+    gateway.state.fault = { mode: 'rate-limited', retryAfterSeconds: 15, times: 6 };
+    await throughWaitingRoom(() => fetchSeasonConfig(), 'd-1');
+    expect(noted).toContain(true);
+    expect(leftWaiting('d-1')).toBe(false);
+  });
+
+  it('forgets a waiting step once it ended in a refusal', async () => {
+    const busy = new GatewayError('RATE_LIMITED', 429, 5000);
+    let tries = 0;
+    const refused = throughWaitingRoom(async () => {
+      tries += 1;
+      throw tries === 1 ? busy : new GatewayError('WINDOW_CLOSED', 409);
+    }, 'd-1');
+    await expect(refused).rejects.toMatchObject({ code: 'WINDOW_CLOSED' });
+    expect(noted).toEqual([true]);
+    expect(leftWaiting('d-1')).toBe(false);
+  });
+
+  it('notes nothing for a step without an id', async () => {
+    gateway.state.fault = { mode: 'rate-limited', retryAfterSeconds: 15, times: 6 };
+    await throughWaitingRoom(() => fetchSeasonConfig());
+    expect(noted).not.toContain(true);
   });
 });
