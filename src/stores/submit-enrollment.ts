@@ -63,7 +63,8 @@ export async function submitEnrollment(
   const key = await keyFor(draftId);
   clearServerReasons(draftId);
   try {
-    const registration = await throughWaitingRoom(() => submitRegistration(body, key));
+    // Noted by the draft's id: a submit left waiting goes on when the parent comes back to it.
+    const registration = await throughWaitingRoom(() => submitRegistration(body, key), draftId);
     useDrafts.getState().deleteDraft(draftId);
     return registration;
   } catch (error) {
