@@ -1,6 +1,6 @@
 import { CURRENT_DECLARATION_VERSION, type ResubmitEnrollment } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { GatewayError } from '@/api/gateway-error';
 import { describeFailure } from '@/components/failure-message';
 import { useMessages } from '@/components/use-messages';
@@ -10,6 +10,7 @@ import { buildSubmission } from '@/domain/registration/submission';
 import { fill } from '@/messages/fill';
 import { replacePage } from '@/platform/navigation';
 import { submitEnrollment } from '@/stores/submit-enrollment';
+import { leftWaiting } from '@/stores/waiting-room';
 import { ServerReasonsList } from './server-reasons';
 import type { RegistrationForm } from './use-registration';
 
@@ -30,6 +31,14 @@ export function SubmitPanel({ form, requirements, evidence }: SubmitPanelProps) 
   const m = useMessages();
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
   const { record, answers, context } = form;
+  const ready = form.editable && isReadyToSubmit(answers, context, evidence, form.flow.journey);
+  // A submit the parent left in the waiting room (page closed or reloaded, the host app gone)
+  // goes on by itself when they come back, with the same key: the wait resumes, then success.
+  useEffect(() => {
+    if (ready && leftWaiting(record.id)) void submit();
+    // Once per draft shown: `submit` is the same step whenever it runs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, record.id]);
   if (!form.editable) return <Text className="notice">{m.enrollment.windowClosedNotice}</Text>;
   if (!isReadyToSubmit(answers, context, evidence, form.flow.journey)) {
     return <Text className="notice">{m.enrollment.checkAnswersNotReady}</Text>;
