@@ -3,8 +3,11 @@
  * in types/schemas apply the text limits, so the client checks them before the gateway does.
  */
 
-/** Largest JSON request body, in bytes; a larger one is refused with 413 before it is read. */
-export const MAX_JSON_BODY_BYTES = 512 * 1024;
+/**
+ * Largest JSON request body, in bytes; a larger one is refused with 413 before it is read. Room
+ * for a draft at its payload limit written in Chinese (three bytes a character).
+ */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Photos one parent may upload in one season, over both subsystems. */
 export const UPLOADS_PER_PARENT = 120;

@@ -2,6 +2,7 @@
  * 预约现场登记 (FAQ 10): slots with places left, book or reschedule (atomic: 409 SLOT_FULL to the
  * parent who comes second for the last place), cancel; and a control that sets a slot's capacity.
  */
+import { BookAppointmentSchema, readRequest } from '../../types';
 import { appointmentOptions, findSlot, takeSlot } from '../model/appointments';
 import { findOwnRecord } from '../model/registrations';
 import type { SessionRecord } from '../model/state';
@@ -29,12 +30,11 @@ function appointable(ctx: HandlerContext, session: SessionRecord): Found | MockR
 function book(ctx: HandlerContext, session: SessionRecord): MockReply {
   const record = appointable(ctx, session);
   if ('kind' in record) return record;
-  const slotId = (ctx.req.body as { slotId?: unknown } | null)?.slotId;
-  const slot = typeof slotId === 'string' ? findSlot(slotId) : undefined;
+  const read = readRequest(BookAppointmentSchema, ctx.req.body);
+  const slot = read.ok ? findSlot(read.value.slotId) : undefined;
   if (!slot) {
-    return failReply(ctx.clock, 422, 'VALIDATION_FAILED', {
-      fields: [{ field: 'slotId', code: 'invalid' }],
-    });
+    const fields = read.ok ? [{ field: 'slotId', code: 'invalid' }] : read.problems;
+    return failReply(ctx.clock, 422, 'VALIDATION_FAILED', { fields });
   }
   const taken = takeSlot(ctx.state.enrollment, record, slot, ctx.clock.now());
   return taken === 'full' ? failReply(ctx.clock, 409, 'SLOT_FULL') : okReply(ctx.clock, taken);

@@ -1,5 +1,11 @@
 /** `GET/PUT/DELETE /drafts` (FAQ 7): server copies of drafts, versioned with If-Match. */
-import { DRAFT_PAYLOAD_LIMIT, IF_MATCH_HEADER, type Subsystem } from '../../types';
+import {
+  DRAFT_PAYLOAD_LIMIT,
+  IF_MATCH_HEADER,
+  PutDraftBodySchema,
+  readRequest,
+  type Subsystem,
+} from '../../types';
 import { deleteDraft, draftsOf, isEnded, putDraft } from '../model/drafts';
 import { formatGatewayTime } from '../model/clock';
 import type { SessionRecord } from '../model/state';
@@ -30,12 +36,10 @@ function save(ctx: HandlerContext, session: SessionRecord): MockReply {
   const ifMatch = ctx.req.headers[IF_MATCH_HEADER.toLowerCase()]?.replace(/"/g, '').trim() ?? '';
   if (!/^\d+$/.test(ifMatch))
     return invalid(ctx, IF_MATCH_HEADER, ifMatch ? 'invalid' : 'required');
-  const body = ctx.req.body as { subsystem?: unknown; payload?: unknown } | null;
-  const subsystem = body?.subsystem;
-  if (typeof subsystem !== 'string' || !SUBSYSTEMS.includes(subsystem)) {
-    return invalid(ctx, 'subsystem', 'invalid');
-  }
-  if (body?.payload === undefined) return invalid(ctx, 'payload', 'required');
+  const read = readRequest(PutDraftBodySchema, ctx.req.body ?? {});
+  if (!read.ok) return failReply(ctx.clock, 422, 'VALIDATION_FAILED', { fields: read.problems });
+  const body = read.value;
+  const subsystem = body.subsystem;
   if (JSON.stringify(body.payload).length > DRAFT_PAYLOAD_LIMIT) {
     return invalid(ctx, 'payload', 'too-large');
   }
