@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { SEED_CHILDREN } from '../../mock/seed/children';
 import type { E2eHandle } from './set-up-e2e-app';
-import { choose, continueTo, openTask, typeInto, visible } from './enrollment-steps';
+import {
+  choose,
+  continueTo,
+  openTask,
+  submitFromCheck,
+  typeInto,
+  visible,
+} from './enrollment-steps';
 
 /** The seeded child of a seeded parent (mock/seed/children.ts). */
 export function childOf(parentId: string) {
@@ -62,5 +69,5 @@ export async function fillToConfirm(page: Page) {
   await openTask(page, 'materials');
   await continueTo(page, '#check-answers');
   await visible(page, 'check-answers').click();
-  await visible(page, 'submit').click();
+  await submitFromCheck(page);
 }

@@ -24,6 +24,16 @@ export async function continueTo(page: Page, nextSelector: string): Promise<void
   }
 }
 
+/**
+ * On the check page: ticks the declaration (本人承诺…), which submit requires, and presses
+ * submit; the final "submit is final" question follows.
+ */
+export async function submitFromCheck(page: Page): Promise<void> {
+  await page.locator('#declaration:visible').click();
+  await page.locator('#declaration:visible[aria-checked="true"]').waitFor();
+  await page.locator('#submit:visible').click();
+}
+
 /** Opens a section from the task list. */
 export async function openTask(page: Page, section: string): Promise<void> {
   await page.locator(`#task-${section}:visible [role="link"]`).click();

@@ -24,16 +24,16 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
  */
 export function ServiceGuide({ flow, config }: { flow: RegistrationFlow; config: SeasonConfig }) {
   const m = useMessages();
-  const copy = flow.copy(m);
   const guide = m.guide[flow.subsystem];
   const window = config.windows[flow.subsystem];
   return (
     <Card id="service-guide" title={m.guide.title} className="guide">
       <Part id="guide-who" title={m.guide.whoTitle}>
-        <Text className="hint">{copy.whoMayApply}</Text>
+        <Text className="hint">{guide.who}</Text>
         <Text className="notice" id="recommendation">
-          {copy.recommendation}
+          {guide.advice}
         </Text>
+        <Text className="hint">{guide.siblings}</Text>
       </Part>
       <Part id="guide-materials" title={m.guide.materialsTitle}>
         <View role="list" className="guide__list">

@@ -4,6 +4,7 @@ import {
   choose,
   continueTo,
   openTask,
+  submitFromCheck,
   typeInto,
   uploadPhotos,
   visible,
@@ -58,7 +59,7 @@ async function chooseSchool(page: Page) {
 
 async function submitAndReadReceipt(page: Page): Promise<string> {
   await visible(page, 'check-answers').click();
-  await visible(page, 'submit').click();
+  await submitFromCheck(page);
   await visible(page, 'confirm-submit').click();
   await visible(page, 'receipt').waitFor();
   return visible(page, 'receipt').innerText();

@@ -3,6 +3,7 @@ import {
   choose,
   continueTo,
   openTask,
+  submitFromCheck,
   taskStatus,
   typeInto,
   visible,
@@ -49,7 +50,7 @@ describe('primary school enrollment registration', () => {
     await openTask(page, 'materials');
     await continueTo(page, '#check-answers');
     await visible(page, 'check-answers').click();
-    await visible(page, 'submit').click();
+    await submitFromCheck(page);
     await expect(visible(page, 'submit-confirm').innerText()).resolves.toContain('不能修改');
     await visible(page, 'confirm-submit').click();
     await visible(page, 'receipt-reference').waitFor();

@@ -3,7 +3,12 @@
  * section, and the link to the returned registration survives a reload, so the resubmit
  * replaces it instead of being refused as a duplicate.
  */
-import { continueTo, openTask, visible } from '../../../config/e2e/enrollment-steps';
+import {
+  continueTo,
+  openTask,
+  submitFromCheck,
+  visible,
+} from '../../../config/e2e/enrollment-steps';
 import { setUpE2eApp } from '../../../config/e2e/set-up-e2e-app';
 import { seedRegistration } from '../../../mock/registration-fixtures';
 
@@ -35,7 +40,7 @@ describe('a returned registration corrected', () => {
     await continueTo(page, '#step-child-1');
     await continueTo(page, '#task-guardian');
     await visible(page, 'check-answers').click({ timeout: 20_000 });
-    await visible(page, 'submit').click();
+    await submitFromCheck(page);
     await visible(page, 'confirm-submit').click();
     await visible(page, 'receipt-reference').waitFor({ timeout: 20_000 });
     const stored = gateway.state.enrollment.registrations;

@@ -1,7 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { RegistrationSummary } from '@contract';
 import { startE2eApp, type E2eApp } from '../../../config/e2e/e2e-app';
-import { continueTo, openTask, visible } from '../../../config/e2e/enrollment-steps';
+import {
+  continueTo,
+  openTask,
+  submitFromCheck,
+  visible,
+} from '../../../config/e2e/enrollment-steps';
 import { SECOND_MIGRANT_CHILD, seedRegistration } from '../../../mock/registration-fixtures';
 
 let app: E2eApp;
@@ -122,7 +127,7 @@ describe('删除信息 and corrections (FAQ 8)', () => {
     await continueTo(page, '#step-child-1');
     await continueTo(page, '#task-guardian');
     await visible(page, 'check-answers').click({ timeout: 20_000 });
-    await visible(page, 'submit').click();
+    await submitFromCheck(page);
     await visible(page, 'confirm-submit').click();
     await visible(page, 'receipt-reference').waitFor();
     const now = stored();

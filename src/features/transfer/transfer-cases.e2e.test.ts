@@ -4,6 +4,7 @@ import {
   choose,
   continueTo,
   openTask,
+  submitFromCheck,
   typeInto,
   uploadPhotos,
   visible,
@@ -92,7 +93,7 @@ async function submit(page: Page): Promise<string> {
   await visible(page, 'check-answers').click();
   // The check page loads the catalogue and schools first; a loaded machine can be slow.
   await visible(page, 'submit').waitFor({ timeout: 30_000 });
-  await visible(page, 'submit').click();
+  await submitFromCheck(page);
   await visible(page, 'confirm-submit').click();
   await visible(page, 'receipt').waitFor();
   return visible(page, 'receipt').innerText();
@@ -209,7 +210,7 @@ describe('transfer for each seeded case', () => {
     await continueTo(page, '#check-answers');
     await e2e.app.control('/clock', { now: '2022-07-06T09:00:00+08:00' });
     await visible(page, 'check-answers').click();
-    await visible(page, 'submit').click();
+    await submitFromCheck(page);
     await visible(page, 'confirm-submit').click();
     await visible(page, 'submit-failure').waitFor();
     expect(state.enrollment.registrations).toHaveLength(0);

@@ -13,6 +13,7 @@ export const check: Messages['check'] = {
   disputed: 'You marked this as wrong: a supporting photo is needed',
   otherParent: "The child's other parent",
   otherParentAbsent: 'Not given (optional)',
+  photoCount: 'Photos: {count}',
   materialsTitle: 'Uploaded materials',
   declaration:
     'I promise that the information I gave is true and accurate, and I accept responsibility for anything false.',

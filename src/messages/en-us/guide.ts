@@ -14,6 +14,11 @@ export const guide: Messages['guide'] = {
   show: 'Show the service guide',
   hide: 'Hide the service guide',
   enrollment: {
+    who: 'A parent (the father or the mother) of a child starting first grade this year.',
+    advice:
+      'We recommend registering as the parent whose household register (户口簿) includes the child. If both parents share the child’s household and one of them owns a home downtown, register as the owner. More of your answers can then be verified automatically, so you fill in fewer fields and upload fewer photos.',
+    siblings:
+      'Registering several children: when one is done, tap “Register another child” in My registrations.',
     materials: [
       "The child's resident ID number (a Hong Kong, Macao or Taiwan residence permit or home-return permit also works)",
       'The household register; if the child is in another household register, papers that show your relationship (such as the birth medical certificate or the marriage certificate)',
@@ -28,6 +33,11 @@ export const guide: Messages['guide'] = {
       "The school or registration point reviews it; follow it in My registrations. Submitting is not admission: the school tells you the result by telephone. Migrant workers' children also book an on-site registration.",
   },
   transfer: {
+    who: 'A parent of a student moving to a downtown school, or of a primary school graduate applying to a downtown junior high school.',
+    advice:
+      'We recommend registering as the parent whose household register (户口簿) includes the student. If both parents share the student’s household and one of them owns a home downtown, register as the owner. More of your answers can then be verified automatically, so you fill in fewer fields and upload fewer photos.',
+    siblings:
+      'Several children of one family may transfer at the same time, to different grades: when one is done, tap “Register another child” in My registrations.',
     materials: [
       "The student's resident ID number (a Hong Kong, Macao or Taiwan residence permit or home-return permit also works)",
       "The student's current school, grade and student status number",

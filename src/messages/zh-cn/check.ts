@@ -10,6 +10,7 @@ export const check = {
   disputed: '您已标记此项信息有误，需上传证明材料',
   otherParent: '孩子的另一位家长',
   otherParentAbsent: '未填写（选填）',
+  photoCount: '{count} 张照片',
   materialsTitle: '已上传材料',
   declaration: '本人承诺所填信息真实、准确，如有虚假愿承担相应责任',
   declarationNeeded: '请先阅读并勾选上面的承诺，再提交。',
