@@ -9,7 +9,7 @@ export const content: Messages['content'] = {
   faqSearchLabel: 'Search the questions',
   faqSearchHint:
     'The questions and answers are in Chinese: type a Chinese word such as 回填 or 照片.',
-  faqFound: '{count} matching questions',
+  faqFound: 'Questions found: {count}',
   faqAll: '{count} questions; tap a question to see its answer',
   faqNoneFound: 'No question contains “{query}”. Try another word, or call the help line.',
   faqClear: 'Clear the search',
