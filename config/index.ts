@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { readConfig } from '@tarojs/helper';
 import { devConfig } from './dev';
 import { InlineEntryCssPlugin } from './inline-entry-css-plugin';
+import { PreloadPagePlugin } from './preload-page-plugin';
 import { ModuleSizesPlugin } from './scripts/module-sizes-plugin';
 import { assertWeappGatewayUrl } from './weapp/gateway-url';
 import { prodConfig } from './prod';
@@ -24,6 +26,17 @@ const H5_STUBS = {
   ),
   'jsonp-retry': path.resolve(__dirname, 'h5-stubs/no-jsonp.js'),
 };
+/** Every page of the app, as routes ('/features/home/index'), the first page first. */
+function appPages(): string[] {
+  const app = readConfig(path.resolve(root, 'src/app.config.ts')) as {
+    pages?: string[];
+    subPackages?: Array<{ root: string; pages: string[] }>;
+  };
+  const subpackaged = (app.subPackages ?? []).flatMap((sub) =>
+    sub.pages.map((page) => `${sub.root.replace(/\/$/, '')}/${page}`),
+  );
+  return [...(app.pages ?? []), ...subpackaged].map((page) => `/${page}`);
+}
 // `--mode current-browsers`: the H5 build without any of that, for today's browsers only. Never
 // shipped; the benchmark measures what supporting old webviews costs against it.
 const CURRENT_BROWSERS = 'current-browsers';
@@ -92,6 +105,8 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
         }
         if (process.env.NODE_ENV === 'production') {
           chain.plugin('inline-entry-css').use(InlineEntryCssPlugin);
+          const pages = { sourceRoot: path.resolve(root, 'src'), routes: appPages() };
+          chain.plugin('preload-page').use(PreloadPagePlugin, [{ ...pages, publicPath: './' }]);
         }
         for (const [request, stub] of Object.entries(H5_STUBS)) {
           chain.resolve.alias.set(`${request}$`, stub);

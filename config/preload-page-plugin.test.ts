@@ -1,0 +1,102 @@
+import path from 'node:path';
+import type { Compiler } from 'webpack';
+import { PreloadPagePlugin, preloadScript } from './preload-page-plugin';
+
+const FILES = {
+  '/features/home/index': ['./css/720.aa.css', './js/720.bb.js'],
+  '/features/enrollment/index': ['./css/655.cc.css', './js/655.dd.js'],
+};
+
+/** The links the script adds when the page opens at this address. */
+function preloadsAt(hash: string): string[] {
+  window.location.hash = hash;
+  document.head.innerHTML = '';
+  // Runs the inline script as index.html does, text and all.
+  // eslint-disable-next-line no-new-func
+  new Function(preloadScript(FILES, '/features/home/index'))();
+  return [...document.head.querySelectorAll('link')].map(
+    (link) => `${link.rel} ${link.getAttribute('as')} ${link.getAttribute('href')}`,
+  );
+}
+
+describe('the preload script of index.html', () => {
+  it('asks for the chunk and stylesheet of the page in the address, with its query', () => {
+    expect(preloadsAt('#/features/enrollment/index?draft=d-1')).toEqual([
+      'preload style ./css/655.cc.css',
+      'preload script ./js/655.dd.js',
+    ]);
+  });
+
+  it('asks for the first page when the address names none', () => {
+    expect(preloadsAt('')).toEqual([
+      'preload style ./css/720.aa.css',
+      'preload script ./js/720.bb.js',
+    ]);
+  });
+
+  it('asks for nothing on an address that is no page', () => {
+    expect(preloadsAt('#/somewhere/else')).toEqual([]);
+  });
+});
+
+class RawSource {
+  constructor(private readonly text: string) {}
+  source() {
+    return this.text;
+  }
+}
+
+const SRC = path.resolve('/app/src');
+const at = (file: string) => ({ resource: path.join(SRC, file) });
+
+/** index.html after the plugin ran over a build with these chunks. */
+function built(chunks: { initial: boolean; files: string[]; modules: object[] }[]): string {
+  let html = new RawSource('<head><title>x</title></head>');
+  let processAssets: (() => void) | null = null;
+  const compilation = {
+    hooks: { processAssets: { tap: (_o: unknown, step: () => void) => (processAssets = step) } },
+    getAsset: (name: string) => (name === 'index.html' ? { source: html } : undefined),
+    updateAsset: (_name: string, source: RawSource) => (html = source),
+    chunks: chunks.map((chunk) => ({ canBeInitial: () => chunk.initial, ...chunk })),
+    chunkGraph: { getChunkModulesIterable: (chunk: { modules: object[] }) => chunk.modules },
+  };
+  const compiler = {
+    webpack: { Compilation: { PROCESS_ASSETS_STAGE_REPORT: 5000 }, sources: { RawSource } },
+    hooks: {
+      thisCompilation: { tap: (_n: string, start: (c: unknown) => void) => start(compilation) },
+    },
+  };
+  const routes = ['/features/home/index', '/features/enrollment/index'];
+  new PreloadPagePlugin({ sourceRoot: SRC, routes, publicPath: './' }).apply(
+    compiler as unknown as Compiler,
+  );
+  processAssets!();
+  return html.source();
+}
+
+describe('the page files written into index.html', () => {
+  it("name each page's own chunk, found by the page's module even when concatenated", () => {
+    const html = built([
+      { initial: true, files: ['js/app.00.js'], modules: [at('app.tsx')] },
+      {
+        initial: false,
+        files: ['js/720.bb.js', 'css/720.aa.css', 'js/720.bb.js.LICENSE.txt'],
+        modules: [
+          { modules: [at('features/home/index.tsx'), at('features/home/home-content.tsx')] },
+        ],
+      },
+      {
+        initial: false,
+        files: ['js/655.dd.js', 'css/655.cc.css'],
+        modules: [at('features/enrollment/index.tsx')],
+      },
+      {
+        initial: false,
+        files: ['js/169.ee.js'],
+        modules: [{ resource: '/app/node_modules/x.js' }],
+      },
+    ]);
+    expect(html).toContain(JSON.stringify(FILES));
+    expect(html).toMatch(/^<head><title>x<\/title><script>.*<\/script><\/head>$/);
+  });
+});

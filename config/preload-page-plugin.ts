@@ -1,0 +1,72 @@
+import path from 'node:path';
+import type { Compiler, Module } from 'webpack';
+
+/** A module's own source file, and those of the modules webpack concatenated into it. */
+function resourcesOf(module: Module): string[] {
+  const own = (module as { resource?: string }).resource;
+  const inner = (module as { modules?: Module[] }).modules ?? [];
+  return [...(own ? [own] : []), ...inner.flatMap(resourcesOf)];
+}
+
+/**
+ * The script index.html runs first: it reads the page from the URL (hash routing) and asks for
+ * that page's chunk and stylesheet at once, while the app's bundle is still on its way. Without
+ * it the page's code is found only after the bundle has arrived and run: one more round trip
+ * and download, one after the other, before anything of the page can show.
+ */
+export function preloadScript(files: Record<string, string[]>, firstRoute: string): string {
+  return `(function(f){var r=location.hash.replace(/^#/,'').split('?')[0]||${JSON.stringify(firstRoute)};(f[r]||[]).forEach(function(u){var l=document.createElement('link');l.rel='preload';l.setAttribute('as',/\\.css$/.test(u)?'style':'script');l.href=u;document.head.appendChild(l)})})(${JSON.stringify(files)})`;
+}
+
+/**
+ * Writes into index.html, for every page of the app, which JS and CSS files show it (the chunk
+ * holding the page's own module), and the script above that preloads the one in the URL.
+ */
+export class PreloadPagePlugin {
+  constructor(
+    private readonly options: { sourceRoot: string; routes: string[]; publicPath: string },
+  ) {}
+
+  apply(compiler: Compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('PreloadPagePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        // After html-webpack-plugin has written index.html (OPTIMIZE_INLINE).
+        { name: 'PreloadPagePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const html = compilation.getAsset('index.html');
+          if (!html) return;
+          const byResource = new Map(
+            this.options.routes.map((route) => [
+              path.join(this.options.sourceRoot, `${route.replace(/^\//, '')}.tsx`),
+              route,
+            ]),
+          );
+          const files: Record<string, string[]> = {};
+          for (const chunk of compilation.chunks) {
+            if (chunk.canBeInitial()) continue;
+            for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+              for (const resource of resourcesOf(module)) {
+                const route = byResource.get(resource);
+                if (route && !files[route]) {
+                  files[route] = [...chunk.files]
+                    .filter((file) => /\.(js|css)$/.test(file))
+                    .sort()
+                    .map((file) => `${this.options.publicPath}${file}`);
+                }
+              }
+            }
+          }
+          // The first page is the one an address without a route opens (app.config's first).
+          const [firstRoute = ''] = this.options.routes;
+          const script = `<script>${preloadScript(files, firstRoute)}</script>`;
+          const text = html.source.source().toString();
+          compilation.updateAsset(
+            'index.html',
+            new sources.RawSource(text.replace('</head>', `${script}</head>`)),
+          );
+        },
+      );
+    });
+  }
+}
