@@ -499,7 +499,8 @@ describe('turning a photo by hand on the photo check page', () => {
     const tile = page.locator('#photo-check-photo-1[data-state="uploaded"]');
     await tile.waitFor({ timeout: 30_000 });
     const firstId = await tile.getAttribute('data-upload-id');
-    await page.locator('#photo-check-photo-1-rotate').click();
+    await page.locator('#photo-check-photo-1-open').click();
+    await page.locator('#photo-check-viewer-rotate').click();
     const turned = page.locator(
       `#photo-check-photo-1[data-state="uploaded"]:not([data-upload-id="${firstId}"])`,
     );

@@ -1,7 +1,6 @@
 import type { UploadRef } from '@contract';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { formatFileSize } from '@/components/photo-slot/format-size';
 import { PhotoSlot } from '@/components/photo-slot/photo-slot';
 import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
@@ -33,7 +32,7 @@ export function PhotoCheckContent() {
       <View className="card" id="photo-check-results">
         <Text className="heading">{m.photos.checkResultsTitle}</Text>
         {refs.length === 0 ? <Text className="hint">{m.photos.checkResultsEmpty}</Text> : null}
-        {refs.map((ref) => (
+        {refs.map((ref, i) => (
           <View
             key={ref.id}
             className="notice"
@@ -44,13 +43,7 @@ export function PhotoCheckContent() {
             data-sha256={ref.sha256}
             data-mime-type={ref.mimeType}
           >
-            <Text>
-              {fill(m.photos.checkPassed, {
-                width: ref.width,
-                height: ref.height,
-                size: formatFileSize(ref.bytes),
-              })}
-            </Text>
+            <Text>{fill(m.photos.checkPassed, { number: i + 1 })}</Text>
             <Text className="hint">{fill(m.photos.checkReference, { id: ref.id })}</Text>
             <Text className="hint">
               {fill(m.photos.checkFingerprint, { sha: ref.sha256.slice(0, 16) })}

@@ -218,7 +218,8 @@ describe('photo check page (提前检查照片)', () => {
     await choose(page, '#photo-check-album', photos.phone12);
     const first = await uploadedTile(page, 1);
     const firstId = await first.getAttribute('data-upload-id');
-    await choose(page, '#photo-check-photo-1-replace', photos.sideways);
+    await page.locator('#photo-check-photo-1-open').click();
+    await choose(page, '#photo-check-viewer-replace', photos.sideways);
     await page.waitForFunction((old) => {
       const tile = document.querySelector('#photo-check-photo-1');
       return (
@@ -227,7 +228,8 @@ describe('photo check page (提前检查照片)', () => {
       );
     }, firstId);
     expect(await results(page)).toEqual([expect.objectContaining({ width: 1754, height: 2339 })]);
-    await page.locator('#photo-check-photo-1-remove').click();
+    await page.locator('#photo-check-viewer-remove').click();
+    await page.locator('#photo-check-viewer').waitFor({ state: 'detached' });
     await page.locator('#photo-check-photo-1').waitFor({ state: 'detached' });
     expect(await results(page)).toEqual([]);
   });

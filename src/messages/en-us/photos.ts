@@ -108,7 +108,7 @@ export const photos: Messages['photos'] = {
   checkSlotLabel: 'Trial photos',
   checkResultsTitle: 'Photos that passed the checks and were uploaded',
   checkResultsEmpty: 'No photos uploaded yet.',
-  checkPassed: 'Passed: {width}×{height} pixels, {size}',
+  checkPassed: 'Photo {number}: passed the checks and uploaded',
   checkReference: 'Upload number {id}',
   checkFingerprint: 'Checksum {sha}',
   checkNote: 'Photos uploaded here are only for checking; they are not added to your registration.',
