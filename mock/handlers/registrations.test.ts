@@ -1,4 +1,4 @@
-import type { Registration, SubmitEnrollment, Verification } from '../../types';
+import type { Registration, RegistrationDetail, SubmitEnrollment, Verification } from '../../types';
 import { submissionFor, uploadRef, uploadedBy } from '../enrollment-fixtures';
 import { seedChildOf } from '../seed/children';
 import { createGateway, type MockGateway } from '../router';
@@ -60,6 +60,19 @@ describe('POST /registrations', () => {
         needsOnSiteAppointment: false,
       },
     });
+  });
+
+  it("keeps the parent's declaration with the registration, and only the contract's fields", async () => {
+    const { gateway, token } = await family('p-all-verified');
+    const body = submissionFor('p-all-verified', await verified(gateway, token, 'p-all-verified'));
+    const extra = { ...body, trackingPixel: 'x', answers: { ...body.answers, note: 'x' } };
+    const { id } = dataOf<Registration>(await submit(gateway, token, extra));
+    const detail = dataOf<RegistrationDetail>(
+      await call(gateway, 'GET', `/registrations/${id}`, { token }),
+    );
+    expect(detail.submission.declaration).toEqual(body.declaration);
+    expect(detail.submission).not.toHaveProperty('trackingPixel');
+    expect(detail.submission.answers).not.toHaveProperty('note');
   });
 
   it('derives the migrant-worker category and asks for an on-site appointment', async () => {
