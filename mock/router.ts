@@ -88,7 +88,17 @@ function findRoute(
 function jsonBodyBytes(body: unknown): number {
   if (body === undefined || ArrayBuffer.isView(body)) return 0;
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return new TextEncoder().encode(text).length;
+  // Counted by hand: the mini-program runtime the in-process mock also runs in has no TextEncoder.
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    // A surrogate pair is one 4-byte character: 2 + 2 for its halves.
+    else if (code >= 0xd800 && code <= 0xdfff) bytes += 2;
+    else bytes += 3;
+  }
+  return bytes;
 }
 
 /** Creates a mock gateway; tests make one each, the browser and http adapters one per process. */
