@@ -84,7 +84,13 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     // Taro's default `quote_keys: true` turns ES private fields `#x` into the invalid `#"x"`.
     terser: { enable: true, config: { output: { quote_keys: false } } },
     mini: {
-      compile: { include: COMPILED_OUTSIDE_SRC },
+      // valibot ships `?.` and `??`, which the mini-program's runtime is not promised (es6 off).
+      compile: {
+        include: [
+          ...COMPILED_OUTSIDE_SRC,
+          (file: string) => /node_modules[\\/]valibot[\\/]/.test(file),
+        ],
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
