@@ -58,6 +58,7 @@ const SESSION_REFUSALS: Refusal[] = [
   { status: 401, code: 'SESSION_EXPIRED', when: 'no, an unknown or an expired session token' },
   { status: 429, code: 'RATE_LIMITED', when: 'too many requests; wait Retry-After seconds' },
   { status: 503, code: 'UNAVAILABLE', when: 'overloaded or in maintenance; Retry-After' },
+  { status: 500, code: 'SERVER_ERROR', when: "the gateway or a department's system failed" },
 ];
 
 const BODY_REFUSAL: Refusal = {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildOpenApi, openApiText } from './build-openapi';
+import { ERROR_CODES } from '../error-codes';
 import { ENDPOINTS } from './endpoint-specs';
 
 const COMMITTED = resolve(__dirname, '..', 'openapi.json');
@@ -63,5 +64,10 @@ describe('the OpenAPI document of the contract', () => {
       'invalid',
     ]);
     expect(refusals[0]?.fields['materials.<kind>']).toContain('unknown-upload');
+  });
+
+  it("names every error code of the contract as some endpoint's refusal", () => {
+    const answered = new Set(ENDPOINTS.flatMap((spec) => spec.refusals.map((r) => r.code)));
+    expect(ERROR_CODES.filter((code) => !answered.has(code))).toEqual([]);
   });
 });
