@@ -26,7 +26,7 @@ describe('the conformance suite against the mock gateway over HTTP', () => {
         { host: 'quancheng', ticket: 'quancheng:p-all-verified:conformance-2' },
       ],
       submission: { ...submissionFor('p-property-not-synced', null) },
-      materialKind: 'property-certificate',
+      materialKinds: ['property-certificate', 'household-register'],
     });
     const notPassed = results.filter((result) => result.outcome !== 'passed');
     expect(notPassed).toEqual([]);

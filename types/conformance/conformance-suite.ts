@@ -13,6 +13,8 @@ import {
   MaterialInfoSchema,
   NoticeSchema,
   NoticeSummarySchema,
+  RegistrationDetailSchema,
+  RegistrationSchema,
   RegistrationSummarySchema,
   SchoolSchema,
   SeasonConfigSchema,
@@ -36,10 +38,13 @@ export interface SuiteInput {
    * another parent) lets it check that uploads are the uploader's only. Each is used once.
    */
   tickets: Ticket[];
-  /** A `POST /registrations` body for the first parent that passes every rule but the photos. */
+  /**
+   * A `POST /registrations` body for the first parent that passes every rule once it carries a
+   * photo under each of `materialKinds` (the suite uploads them). Registered once, then deleted.
+   */
   submission?: Record<string, unknown>;
-  /** The material kind `submission` may carry photos under. */
-  materialKind?: string;
+  /** The material kinds `submission` needs photos under; the first one is used for refusals. */
+  materialKinds?: string[];
 }
 
 export interface CheckResult {
@@ -67,6 +72,16 @@ const needsTicket = (ctx: Context) =>
   ctx.token ? null : 'needs --ticket <host>:<ticket> of a parent the identity service knows';
 const needsOpenWindow = (ctx: Context) =>
   needsTicket(ctx) ?? (ctx.windowOpen ? null : 'needs a registration window open at the gateway');
+
+const needsSubmission = (ctx: Context) =>
+  ctx.input.submission && ctx.input.materialKinds?.length
+    ? null
+    : 'needs --submission <file.json> and --material-kind (repeatable)';
+
+async function uploadTiny(send: Send, token: string) {
+  const bytes = { data: tinyJpeg(), type: 'image/jpeg' };
+  return expectAnswer(await send('POST', '/uploads', { token, bytes }), UploadRefSchema, 201);
+}
 
 async function signOn(send: Send, ticket: Ticket | undefined): Promise<string | null> {
   if (!ticket) return null;
@@ -310,11 +325,9 @@ const CHECKS: Check[] = [
     needs: (ctx) =>
       needsOpenWindow(ctx) ??
       (ctx.otherToken ? null : 'needs a second --ticket, of another parent') ??
-      (ctx.input.submission && ctx.input.materialKind
-        ? null
-        : 'needs --submission <file.json> and --material-kind'),
+      needsSubmission(ctx),
     run: async ({ send, token, otherToken, input }) => {
-      const kind = input.materialKind ?? '';
+      const kind = input.materialKinds?.[0] ?? '';
       const foreign = expectAnswer(
         await send('POST', '/uploads', {
           token: otherToken ?? '',
@@ -334,6 +347,95 @@ const CHECKS: Check[] = [
           { field: `materials.${kind}`, code: 'unknown-upload' },
         ]);
       }
+    },
+  },
+  {
+    name:
+      'POST /registrations registers once per Idempotency-Key, keeps its own upload details, ' +
+      'answers the detail, and deletes it',
+    needs: (ctx) => needsOpenWindow(ctx) ?? needsSubmission(ctx),
+    run: async ({ send, token, input }) => {
+      const t = token ?? '';
+      const photo = await uploadTiny(send, t);
+      // The client's claims about the photo are wrong on purpose: the gateway keeps its own.
+      const claimed = { ...photo, bytes: 1, sha256: '0'.repeat(64) };
+      const materials = Object.fromEntries((input.materialKinds ?? []).map((k) => [k, [claimed]]));
+      const body = { ...input.submission, materials };
+      const key = `conformance-register-${Date.now()}`;
+      const first = expectAnswer(
+        await send('POST', '/registrations', { token: t, body, idempotencyKey: key }),
+        RegistrationSchema,
+      );
+      try {
+        const replay = await send('POST', '/registrations', {
+          token: t,
+          body,
+          idempotencyKey: key,
+        });
+        if (expectAnswer(replay, RegistrationSchema).id !== first.id) {
+          throw new Error('a replay with the same key made a second registration');
+        }
+        const changed = { ...body, disputedFields: ['household.address'] };
+        expectRefusal(
+          await send('POST', '/registrations', { token: t, body: changed, idempotencyKey: key }),
+          422,
+          'VALIDATION_FAILED',
+          [{ field: 'Idempotency-Key', code: 'reused' }],
+        );
+        const detail = expectAnswer(
+          await send('GET', `/registrations/${encodeURIComponent(first.id)}`, { token: t }),
+          RegistrationDetailSchema,
+        );
+        const kept = (detail.submission.materials as Record<string, { bytes?: unknown }[]>)[
+          input.materialKinds?.[0] ?? ''
+        ];
+        if (kept?.[0]?.bytes !== photo.bytes) {
+          throw new Error("the registration keeps the client's claims about its photo");
+        }
+      } finally {
+        expectAnswer(
+          await send('DELETE', `/registrations/${encodeURIComponent(first.id)}`, { token: t }),
+          v.object({ deleted: v.literal(true), id: v.string() }),
+        );
+      }
+    },
+  },
+  {
+    name: 'GET /verifications/{id} of an unknown job is 404',
+    needs: needsTicket,
+    run: async ({ send, token }) =>
+      expectRefusal(
+        await send('GET', '/verifications/no-such-job', { token: token ?? '' }),
+        404,
+        'NOT_FOUND',
+      ),
+  },
+  {
+    name: 'PUT /drafts/{id} creates with If-Match 0, a stale version is 412, a deleted draft 410',
+    needs: needsOpenWindow,
+    run: async ({ send, token }) => {
+      const t = token ?? '';
+      const path = `/drafts/conformance-${Date.now()}`;
+      const body = { subsystem: 'enrollment', payload: { sealed: 'conformance' } };
+      const saved = expectAnswer(
+        await send('PUT', path, { token: t, body, headers: { 'If-Match': '0' } }),
+        ServerDraftSchema,
+      );
+      expectRefusal(
+        await send('PUT', path, { token: t, body, headers: { 'If-Match': '0' } }),
+        412,
+        'VERSION_CONFLICT',
+      );
+      expectAnswer(
+        await send('DELETE', path, { token: t }),
+        v.object({ deleted: v.literal(true) }),
+      );
+      const again = { 'If-Match': String(saved.version) };
+      expectRefusal(
+        await send('PUT', path, { token: t, body, headers: again }),
+        410,
+        'DRAFT_ENDED',
+      );
     },
   },
   {

@@ -1,6 +1,6 @@
 /**
  * `npm run contract:test -- --gateway <url> [--ticket <host>:<ticket>]... [--submission <file>
- * --material-kind <kind>]`: runs the conformance suite against a gateway and prints each check.
+ * --material-kind <kind>...]`: runs the conformance suite against a gateway and prints each check.
  * Exits 1 when a check failed; checks that could not run are listed with what they need.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ function readArgs(argv: string[]) {
     submission: submissionFile
       ? (JSON.parse(readFileSync(submissionFile, 'utf8')) as Record<string, unknown>)
       : undefined,
-    materialKind: values('--material-kind')[0],
+    materialKinds: values('--material-kind'),
   };
 }
 
