@@ -77,24 +77,22 @@ export function SignOut() {
             {a.signOutAnyway}
           </Button>
         </>
-      ) : (
+      ) : null}
+      {phase.name === 'confirming' ? (
         <Button
           className="button button--primary"
           id="sign-out-confirm-button"
-          disabled={busy}
           onClick={() => void send()}
         >
           {a.confirmSignOut}
         </Button>
+      ) : null}
+      {/* While sending or signing out there is nothing to choose: no buttons, only the status. */}
+      {busy ? null : (
+        <Button className="button" id="sign-out-cancel" onClick={() => setPhase({ name: 'idle' })}>
+          {a.cancel}
+        </Button>
       )}
-      <Button
-        className="button"
-        id="sign-out-cancel"
-        disabled={busy}
-        onClick={() => setPhase({ name: 'idle' })}
-      >
-        {a.cancel}
-      </Button>
     </View>
   );
 }
