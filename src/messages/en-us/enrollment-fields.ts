@@ -9,7 +9,7 @@ export const enrollmentFields: Messages['enrollmentFields'] = {
   'child.idType': { label: 'Child’s ID document type' },
   'child.idNumber': {
     label: 'Child’s ID number',
-    hint: 'A resident ID number has 18 characters; if it ends in X, type X.',
+    hint: 'A resident ID number has 18 characters; if it ends in X, type X. A foreigner’s permanent residence ID card has 15 characters (starting with 3 letters) or 18 (starting with 9).',
   },
   'child.sex': { label: 'Child’s sex' },
   'child.birthDate': {

@@ -7,7 +7,7 @@ export const enrollmentFields = {
   'child.idType': { label: '孩子证件类型' },
   'child.idNumber': {
     label: '孩子证件号码',
-    hint: '居民身份证号码为 18 位，最后一位是 X 的请输入 X。',
+    hint: '居民身份证号码为 18 位，最后一位是 X 的请输入 X。外国人永久居留身份证为 15 位（3 个字母开头）或 18 位（9 开头）。',
   },
   'child.sex': { label: '孩子性别' },
   'child.birthDate': { label: '孩子出生日期', hint: '按证件上的出生日期选择。' },
