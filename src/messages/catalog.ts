@@ -1,5 +1,5 @@
-import { enUS } from './en-us';
-import { zhCN } from './zh-cn';
+import { CATALOGUES } from './catalogues';
+import type { zhCN } from './zh-cn';
 
 /** The shape every language catalogue must have: the Chinese one, the product language. */
 export type Messages = typeof zhCN;
@@ -7,8 +7,6 @@ export type Messages = typeof zhCN;
 /** The languages a parent can choose; BCP 47 tags, as the page's `lang` attribute takes them. */
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
-
-const CATALOGUES: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
 
 // Module state, not React state: date formatting outside components must follow the choice too.
 let current: Locale = 'zh-CN';
