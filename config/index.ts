@@ -41,6 +41,27 @@ function appPages(): string[] {
 // shipped; the benchmark measures what supporting old webviews costs against it.
 const CURRENT_BROWSERS = 'current-browsers';
 
+const FLOW_WORDS_LOADER = path.resolve(__dirname, 'weapp/flow-words-loader.js');
+
+/** Source files of the mini-program's subpackage pages (the roots app.config.ts declares). */
+function subpackageSources(): RegExp {
+  const app = readConfig(path.resolve(root, 'src/app.config.ts')) as {
+    subPackages?: Array<{ root: string }>;
+  };
+  const roots = (app.subPackages ?? []).map((sub) => sub.root.replace(/\/$/, ''));
+  const folders = roots.map((dir) => dir.split('/').join('[\\\\/]')).join('|');
+  return new RegExp(`[\\\\/]src[\\\\/](?:${folders})[\\\\/][^\\\\/]+\\.tsx?$`);
+}
+
+type TerserPluginArgs = { terserOptions?: { output?: Record<string, unknown> } };
+// webpack-chain keeps its minimizers in a map its type declarations leave out.
+type ChainWithMinimizers = { minimizers: { has(name: string): boolean } };
+
+function utf8Output(options: TerserPluginArgs): TerserPluginArgs {
+  const output = { ...options.terserOptions?.output, ascii_only: false };
+  return { ...options, terserOptions: { ...options.terserOptions, output } };
+}
+
 // Taro build configuration for both targets: H5 (the light app in the host webview, the primary
 // target) and weapp (the host's mini-program channel).
 export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
@@ -83,6 +104,11 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     cache: { enable: false },
     // Taro's default `quote_keys: true` turns ES private fields `#x` into the invalid `#"x"`.
     terser: { enable: true, config: { output: { quote_keys: false } } },
+    // Mini-program only: base.wxml (main package) repeats every container element's template at
+    // each nesting level up to baseLevel (16 by default, 47 KB); deeper levels render through
+    // Taro's `comp` component, which starts again at level 0. Pages here nest about 10 deep: six
+    // levels keep the main package within its 400 KB, the deeper nodes go through `comp`.
+    baseLevel: 6,
     mini: {
       // valibot ships `?.` and `??`, which the mini-program's runtime is not promised (es6 off).
       compile: {
@@ -90,6 +116,26 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
           ...COMPILED_OUTSIDE_SRC,
           (file: string) => /node_modules[\\/]valibot[\\/]/.test(file),
         ],
+      },
+      // Modules only subpackages use go into them, not into the main package's common.js (on by
+      // default; stated so nobody turns it off unknowingly: the main package has a 400 KB budget).
+      optimizeMainPackage: { enable: true },
+      webpackChain(chain) {
+        // The flows' words travel in the subpackages (src/messages/catalogues.weapp.ts).
+        chain.module
+          .rule('flow-words')
+          .test(subpackageSources())
+          .enforce('pre')
+          .use('flow-words')
+          .loader(FLOW_WORDS_LOADER);
+        // Taro's mini-program terser escapes every non-ASCII character (\uXXXX, 6 bytes where
+        // UTF-8 takes 3): the Chinese words alone then cost about 24 KB of the main package.
+        // WeChat reads its files as UTF-8. Development builds have no minimizer.
+        const { minimizers } = chain.optimization as unknown as ChainWithMinimizers;
+        if (!minimizers.has('terserPlugin')) return;
+        chain.optimization
+          .minimizer('terserPlugin')
+          .tap((args) => [utf8Output(args[0] as TerserPluginArgs), ...args.slice(1)]);
       },
       postcss: {
         pxtransform: { enable: true, config: {} },
