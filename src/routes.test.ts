@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROUTES } from './routes';
 
-type AppConfig = { pages: string[] };
+type SubPackage = { root: string; pages: string[] };
+type AppConfig = { pages: string[]; subPackages?: SubPackage[] };
+
+/** Every page path of the app config: the main package's, then each subpackage's (root + page). */
+function allPages({ pages, subPackages = [] }: AppConfig): string[] {
+  return [
+    ...pages,
+    ...subPackages.flatMap(({ root, pages: own }) => own.map((page) => `${root}/${page}`)),
+  ];
+}
 
 /** app.config.ts calls Taro's build-time global; in jest it only has to hand the config back. */
 async function loadAppConfig(): Promise<AppConfig> {
@@ -20,9 +29,23 @@ describe('ROUTES', () => {
     for (const path of Object.values(ROUTES)) expect(path).toMatch(/^\/[a-z]/);
   });
 
-  it('lists every page of app.config.ts, and nothing else', async () => {
+  it('lists every page of app.config.ts, subpackages included, and nothing else', async () => {
+    expect([...routePaths].sort()).toEqual(allPages(await loadAppConfig()).sort());
+  });
+
+  it('keeps only home and the FAQ in the mini-program main package', async () => {
     const { pages } = await loadAppConfig();
-    expect([...routePaths].sort()).toEqual([...pages].sort());
+    expect(pages).toEqual([ROUTES.home.slice(1), ROUTES.faq.slice(1)]);
+  });
+
+  it('gives each registration flow its own subpackage, one feature folder each', async () => {
+    const { subPackages = [] } = await loadAppConfig();
+    const roots = subPackages.map((sub) => sub.root);
+    for (const route of [ROUTES.enrollment, ROUTES.transfer, ROUTES.registrations]) {
+      expect(roots).toContain(route.slice(1).replace(/\/index$/, ''));
+    }
+    for (const root of roots) expect(root).toMatch(/^features\/[a-z-]+$/);
+    expect(new Set(roots).size).toBe(roots.length);
   });
 
   it('points every path at a page component that exists', () => {

@@ -1,4 +1,7 @@
-/** Every page of the app; `app.config.ts` lists the same paths (checked by a test). */
+/**
+ * Every page of the app; `app.config.ts` lists the same paths (checked by a test): home and the
+ * FAQ in its main package, the rest in subpackages (root + page), with the same paths.
+ */
 export const ROUTES = {
   home: '/features/home/index',
   faq: '/features/faq/index',

@@ -4,8 +4,10 @@
  * getApp, getCurrentPages, timers, console; no window, fetch, crypto, TextEncoder, nor eval),
  * app and page lifecycles, setData applied to page data, the screen read from that data through
  * base.wxml, and taps and inputs sent to the page's `eh` entry, bubbling as WeChat bubbles them.
+ * Subpackages as WeChat has them: a subpackage's files exist only once a page of it is opened,
+ * and a file may require only files of its own package or of the main package.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { MockGateway } from '../../mock/router';
@@ -18,6 +20,23 @@ import type { WxStorage } from './wx-storage';
 const PAGE_STACK_LIMIT = 10;
 
 type Config = Record<string, unknown>;
+
+/** What the logic layer reads from app.json. */
+export interface AppJson {
+  pages: string[];
+  subPackages?: Array<{ root: string; pages: string[] }>;
+  subpackages?: Array<{ root: string; pages: string[] }>;
+}
+
+/** The roots of the subpackages app.json declares, without a trailing slash. */
+export function subpackageRoots(app: AppJson): string[] {
+  return (app.subPackages ?? app.subpackages ?? []).map((sub) => sub.root.replace(/\/$/, ''));
+}
+
+/** The package a file of the build belongs to: a subpackage root, or '' for the main package. */
+export function packageOf(roots: string[], file: string): string {
+  return roots.find((root) => file.startsWith(`${root}/`)) ?? '';
+}
 type Method = (this: unknown, ...args: unknown[]) => unknown;
 
 export interface DataNode {
@@ -70,6 +89,10 @@ export class MiniProgram {
   private readonly context: vm.Context;
   private readonly templates: Templates;
   private readonly modules = new Map<string, { exports: unknown }>();
+  private readonly appJson: AppJson;
+  private readonly roots: string[];
+  /** Packages on the device: the main one, and each subpackage once a page of it was opened. */
+  readonly downloaded = new Set<string>(['']);
   private readonly pageConfigs = new Map<string, Config>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly intervals = new Set<ReturnType<typeof setInterval>>();
@@ -82,6 +105,10 @@ export class MiniProgram {
   private constructor(private readonly options: LaunchOptions) {
     this.files = options.files ?? new PhotoFiles();
     this.templates = readTemplates(readFileSync(path.join(options.distDir, 'base.wxml'), 'utf8'));
+    this.appJson = JSON.parse(
+      readFileSync(path.join(options.distDir, 'app.json'), 'utf8'),
+    ) as AppJson;
+    this.roots = subpackageRoots(this.appJson);
     const navigator: Navigator = {
       navigateTo: (url) => this.navigateTo(url),
       redirectTo: (url) => this.redirectTo(url),
@@ -113,6 +140,7 @@ export class MiniProgram {
       appHideListeners: new Set(),
       appShowListeners: new Set(),
       phoneCalls: [],
+      navigationBarTitle: null,
     };
     const console = {
       log: () => undefined,
@@ -159,12 +187,8 @@ export class MiniProgram {
   static async launch(options: LaunchOptions): Promise<MiniProgram> {
     const program = new MiniProgram(options);
     process.on('unhandledRejection', program.onRejection);
-    program.require('app.js', '');
-    const entry = (
-      JSON.parse(readFileSync(path.join(options.distDir, 'app.json'), 'utf8')) as {
-        pages: string[];
-      }
-    ).pages[0];
+    program.require('app.js', null);
+    const entry = program.appJson.pages[0];
     if (!program.app || !entry) throw new Error('app.js registered no App()');
     const launch = program.host.toRealm({ path: entry, query: {}, scene: 1001 });
     program.guard('App.onLaunch', () => callIn(program.app, 'onLaunch', launch));
@@ -195,9 +219,21 @@ export class MiniProgram {
     return timer;
   }
 
-  private require(file: string, from: string): unknown {
-    const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(from), file));
+  /** Runs a file of the build once, as WeChat does; `from` is the requiring file (null: WeChat). */
+  private require(file: string, from: string | null): unknown {
+    const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(from ?? ''), file));
     const name = resolved.endsWith('.js') ? resolved : `${resolved}.js`;
+    const target = packageOf(this.roots, name);
+    if (!this.downloaded.has(target)) {
+      throw new Error(`${from} requires ${name}, but subpackage ${target} is not downloaded`);
+    }
+    const requiring = from === null ? target : packageOf(this.roots, from);
+    if (target !== '' && target !== requiring) {
+      throw new Error(
+        `${from} requires ${name} of subpackage ${target}: WeChat lets a file require only its ` +
+          `own package and the main package`,
+      );
+    }
     const cached = this.modules.get(name);
     if (cached) return cached.exports;
     const module = { exports: {} as unknown };
@@ -225,17 +261,46 @@ export class MiniProgram {
     return { route: pathPart.replace(/^\//, ''), query };
   }
 
-  private openPage(route: string, query: Record<string, string>): string | null {
-    if (!this.pageConfigs.has(route)) {
-      this.loadingRoute = route;
-      try {
-        this.require(`${route}.js`, '');
-      } catch {
-        this.loadingRoute = null;
-        return `page "${route}" is not found`;
-      }
+  /** The pages app.json declares, subpackage pages as root + page. */
+  declaredPages(): string[] {
+    const subs = this.appJson.subPackages ?? this.appJson.subpackages ?? [];
+    return [
+      ...this.appJson.pages,
+      ...subs.flatMap((sub) => sub.pages.map((page) => `${sub.root.replace(/\/$/, '')}/${page}`)),
+    ];
+  }
+
+  /**
+   * Loads a page's code as WeChat does on navigating to it: its subpackage is downloaded first,
+   * then the page file runs (and registers its Page()). Answers why it failed, or null.
+   */
+  loadPage(route: string): string | null {
+    if (this.pageConfigs.has(route)) return null;
+    if (
+      !this.declaredPages().includes(route) ||
+      !existsSync(path.join(this.options.distDir, `${route}.js`))
+    ) {
+      return `page "${route}" is not found`;
+    }
+    this.downloaded.add(packageOf(this.roots, route));
+    this.loadingRoute = route;
+    try {
+      this.require(`${route}.js`, null);
+    } catch (error) {
+      this.fail(`loading ${route}: ${String((error as Error)?.stack ?? error)}`);
+      return `page "${route}" failed to load`;
+    } finally {
       this.loadingRoute = null;
     }
+    if (this.pageConfigs.has(route)) return null;
+    // webpack runs a page's module only once every chunk it needs is there.
+    this.fail(`${route} registered no Page(): a chunk it needs never loaded`);
+    return `page "${route}" registered no Page()`;
+  }
+
+  private openPage(route: string, query: Record<string, string>): string | null {
+    const failed = this.loadPage(route);
+    if (failed) return failed;
     const config = this.pageConfigs.get(route);
     if (!config) return `page "${route}" registered no Page()`;
     const instance = { route, __route__: route, options: query } as unknown as PageInstance;

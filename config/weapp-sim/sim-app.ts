@@ -30,7 +30,13 @@ export async function launchSignedIn(device: Device, parentId: string): Promise<
     files: device.files,
     parentId,
   });
-  await program.waitFor('the signed-in home page', () => program.text().includes('您好'));
+  try {
+    await program.waitFor('the signed-in home page', () => program.text().includes('您好'));
+  } catch (error) {
+    // Its timers would keep jest running long after the failure is reported.
+    program.close();
+    throw error;
+  }
   return program;
 }
 

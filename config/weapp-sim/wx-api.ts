@@ -44,6 +44,8 @@ export interface WxHost {
   appHideListeners: Set<() => void>;
   appShowListeners: Set<() => void>;
   phoneCalls: string[];
+  /** The navigation bar's title, as the pages last set it. */
+  navigationBarTitle: string | null;
 }
 
 /** APIs WeChat has that this app must never call (a call fails the test). */
@@ -66,7 +68,6 @@ const UNEXPECTED = [
   'downloadFile',
   'connectSocket',
   'switchTab',
-  'setNavigationBarTitle',
   'getStorage',
   'setStorage',
   'removeStorage',
@@ -348,6 +349,14 @@ export function createWx(host: WxHost): Record<string, unknown> {
     },
     reLaunch(options) {
       settle(host, options, 'reLaunch', host.navigator.reLaunch(String(options.url)));
+    },
+    setNavigationBarTitle(options) {
+      if (typeof options.title !== 'string') {
+        settle(host, options, 'setNavigationBarTitle', 'parameter error: title should be String');
+        return;
+      }
+      host.navigationBarTitle = options.title;
+      settle(host, options, 'setNavigationBarTitle', null);
     },
     makePhoneCall(options) {
       host.phoneCalls.push(String(options.phoneNumber));
