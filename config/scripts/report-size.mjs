@@ -1,20 +1,14 @@
 // Prints what a parent's phone downloads: the H5 build's initial JS and CSS (gzip), or the weapp
-// build's main package size. Used after every production build.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// build's main package and subpackage sizes. Used after every production build.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { measureWeapp } from '../bench/weapp-size.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
 function gzipBytes(file) {
   return gzipSync(readFileSync(file), { level: 9 }).length;
-}
-
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full) : [full];
-  });
 }
 
 /** The JS and CSS files index.html loads before any page code. */
@@ -35,11 +29,9 @@ if (target === 'h5') {
   const css = assets.filter((f) => f.endsWith('.css')).reduce((sum, f) => sum + gzipBytes(f), 0);
   console.log(`H5 initial JS (gzip): ${kb(js)}; initial CSS (gzip): ${kb(css)}`);
 } else if (target === 'weapp') {
-  const dir = path.join(root, 'dist', 'weapp');
-  const bytes = filesUnder(dir)
-    .filter((f) => !f.endsWith('.LICENSE.txt') && !f.endsWith('.map'))
-    .reduce((sum, f) => sum + statSync(f).size, 0);
-  console.log(`weapp main package: ${kb(bytes)} (WeChat limit 2048 KB)`);
+  const { mainBytes, subpackages } = measureWeapp(path.join(root, 'dist', 'weapp'));
+  const subs = subpackages.map((sub) => `${sub.root} ${kb(sub.bytes)}`).join(', ') || 'none';
+  console.log(`weapp main package: ${kb(mainBytes)} (budget 400 KB); subpackages: ${subs}`);
 } else {
   console.error('usage: report-size.mjs h5|weapp');
   process.exit(2);
