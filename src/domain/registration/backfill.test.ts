@@ -23,6 +23,21 @@ describe('applyVerification', () => {
     });
   });
 
+  it('presets the ethnicity from the household record when the gateway gives it (issue 14)', () => {
+    const checks = [check('household', 'verified', { 'child.ethnicity': '03' })];
+    const { draft, backfilled } = applyVerification({}, checks, []);
+    expect(draft.child?.ethnicity).toBe('03');
+    expect(backfilled['child.ethnicity']).toEqual({
+      source: 'household',
+      recordDate: '2022-06-01',
+    });
+  });
+
+  it('leaves the ethnicity to the parent when the record gives a code GB/T 3304 does not have', () => {
+    const checks = [check('household', 'verified', { 'child.ethnicity': '汉' })];
+    expect(applyVerification({}, checks, []).backfilled['child.ethnicity']).toBeUndefined();
+  });
+
   it('replaces what the parent typed with the verified value', () => {
     const checks = [check('household', 'verified', { 'household.headName': '李明轩' })];
     const typed = { household: { headName: '李明宣' } };
