@@ -42,6 +42,7 @@ export function EthnicityField(props: EthnicityFieldProps) {
         value={query}
         type="text"
         maxlength={20}
+        placeholder={m.pickers.ethnicitySearch}
         disabled={props.readOnly}
         nativeProps={{
           type: 'search',
