@@ -40,4 +40,21 @@ describe('BackfillRow', () => {
     );
     expect(screen.queryByRole('button')).toBeNull();
   });
+
+  it('shows the gateway’s reason about a verified answer, tied to its 信息有误', () => {
+    render(
+      <BackfillRow
+        id="f-a"
+        label="户籍地址"
+        value={address}
+        source="公安户籍"
+        recordDate={null}
+        error="与核验结果不一致"
+        onDispute={() => {}}
+      />,
+    );
+    const dispute = screen.getByRole('button', { name: '信息有误' });
+    expect(dispute.getAttribute('aria-describedby')).toContain('f-a-error');
+    expect(document.getElementById('f-a-error')?.textContent).toBe('与核验结果不一致');
+  });
 });

@@ -11,6 +11,8 @@ export interface BackfillRowProps {
   /** The department's name, in the parent's language. */
   source: string;
   recordDate: string | null;
+  /** The gateway's reason about this answer, if a submit was refused for it. */
+  error?: string | null;
   /** Absent when the form can no longer change (window closed). */
   onDispute?: () => void;
 }
@@ -20,13 +22,24 @@ export interface BackfillRowProps {
  * input: the answer in full with the 自动回填 mark beside it, its source and date, and the one
  * way to change it, 信息有误.
  */
-export function BackfillRow({ id, label, value, source, recordDate, onDispute }: BackfillRowProps) {
+export function BackfillRow(props: BackfillRowProps) {
+  const { id, label, value, source, recordDate, error, onDispute } = props;
   const m = useMessages();
   return (
-    <View className="field backfill-row" id={id} role="group" aria-labelledby={`${id}-label`}>
+    <View
+      className={`field backfill-row${error ? ' field--error' : ''}`}
+      id={id}
+      role="group"
+      aria-labelledby={`${id}-label`}
+    >
       <Text className="field__label" id={`${id}-label`}>
         {label}
       </Text>
+      {error ? (
+        <View className="field__error" id={`${id}-error`} role="alert">
+          <Text>{error}</Text>
+        </View>
+      ) : null}
       <View className="backfill-row__facts" id={`${id}-backfill`}>
         <View className="backfill-row__answer">
           <Text className="backfill-row__value" id={`${id}-value`}>
@@ -44,7 +57,7 @@ export function BackfillRow({ id, label, value, source, recordDate, onDispute }:
         <Button
           className="button button--small backfill-row__dispute"
           id={`${id}-dispute`}
-          aria-describedby={`${id}-label ${id}-value`}
+          aria-describedby={`${error ? `${id}-error ` : ''}${id}-label ${id}-value`}
           onClick={onDispute}
         >
           {m.form.disputeBackfill}

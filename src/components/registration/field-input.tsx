@@ -50,6 +50,7 @@ export function FieldInput(props: { path: FieldPath; form: RegistrationForm; err
         value={formatAnswer(m, path, value, [])}
         source={m.verification.sources[mark.source]}
         recordDate={mark.recordDate}
+        error={error}
         onDispute={form.editable ? () => form.dispute(path) : undefined}
       />
     );
