@@ -30,7 +30,9 @@ export function PhotoCheckContent() {
         onChange={setRefs}
       />
       <View className="card" id="photo-check-results">
-        <Text className="heading">{m.photos.checkResultsTitle}</Text>
+        <View role="heading" aria-level={2} className="heading">
+          <Text>{m.photos.checkResultsTitle}</Text>
+        </View>
         {refs.length === 0 ? <Text className="hint">{m.photos.checkResultsEmpty}</Text> : null}
         {refs.map((ref, i) => (
           <View
