@@ -36,7 +36,10 @@ export function MaterialCard({
   const id = `material-${requirement.id.replace(/[^a-zA-Z0-9-]/g, '-')}`;
   return (
     <View className="card material" id={id}>
-      <Text className="heading">{nameOf(kind)}</Text>
+      {/* The gateway names materials in Chinese, also on an English page (issue 18). */}
+      <View role="heading" aria-level={3} className="heading" {...{ lang: 'zh-CN' }}>
+        <Text>{nameOf(kind)}</Text>
+      </View>
       <Text className="hint">
         {fill(m.materials.reasons[requirement.reason], { field: fieldLabel })}
       </Text>
