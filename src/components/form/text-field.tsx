@@ -44,6 +44,9 @@ export function TextField(props: TextFieldProps) {
         nativeProps={{
           ...native,
           'aria-labelledby': `${id}-label`,
+          // The same name again, for engines that do not resolve the label's id inside Taro's
+          // custom elements (axe reported "only title used" for the numeric input).
+          'aria-label': label,
           'aria-describedby': describedBy ?? '',
           'aria-invalid': error ? 'true' : 'false',
         }}
