@@ -1,3 +1,5 @@
+import { base64Encode, utf8Encode } from '@/platform/crypto-bytes';
+
 /** The kinds of paper a material is photographed from; each has its own sample drawing. */
 export type PhotoSampleKind = 'booklet' | 'certificate' | 'document';
 
@@ -44,8 +46,9 @@ const DRAWINGS: Record<PhotoSampleKind, string> = {
     check(168, 18),
 };
 
-/** The drawing as a data URL an Image shows on H5 and in the mini-program alike. */
+/** The drawing as a data URL. */
 export function sampleDrawing(kind: PhotoSampleKind): string {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 232 160">${DRAWINGS[kind]}</svg>`;
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  // Base64, which the mini-program's Image takes as well as the browser.
+  return `data:image/svg+xml;base64,${base64Encode(utf8Encode(svg))}`;
 }
