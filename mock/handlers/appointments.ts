@@ -2,7 +2,8 @@
  * 预约现场登记 (FAQ 10): slots with places left, book or reschedule (atomic: 409 SLOT_FULL to the
  * parent who comes second for the last place), cancel; and a control that sets a slot's capacity.
  */
-import { BookAppointmentSchema, readRequest } from '../../types';
+import { readRequest } from '../../types';
+import { BookAppointmentSchema } from '../../types/schemas/requests';
 import { appointmentOptions, findSlot, takeSlot } from '../model/appointments';
 import { findOwnRecord } from '../model/registrations';
 import type { SessionRecord } from '../model/state';

@@ -1,5 +1,6 @@
 /** `GET /materials` and `POST /schools/search`: the materials catalogue and the catchment schools. */
-import { SchoolSearchSchema, readRequest } from '../../types';
+import { readRequest } from '../../types';
+import { SchoolSearchSchema } from '../../types/schemas/requests';
 import { materialCatalogue } from '../seed/materials';
 import { withPlacesLeft } from '../model/school-places';
 import { findCatchmentSchools } from '../seed/schools';

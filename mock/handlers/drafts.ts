@@ -1,11 +1,6 @@
 /** `GET/PUT/DELETE /drafts` (FAQ 7): server copies of drafts, versioned with If-Match. */
-import {
-  DRAFT_PAYLOAD_LIMIT,
-  IF_MATCH_HEADER,
-  PutDraftBodySchema,
-  readRequest,
-  type Subsystem,
-} from '../../types';
+import { DRAFT_PAYLOAD_LIMIT, IF_MATCH_HEADER, readRequest, type Subsystem } from '../../types';
+import { PutDraftBodySchema } from '../../types/schemas/requests';
 import { deleteDraft, draftsOf, isEnded, putDraft } from '../model/drafts';
 import { formatGatewayTime } from '../model/clock';
 import type { SessionRecord } from '../model/state';

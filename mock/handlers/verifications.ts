@@ -1,5 +1,6 @@
 /** `POST /verifications` and `GET /verifications/:id`: big-data verification jobs (FAQ 5, 6, 9). */
-import { VerificationRequestSchema, readRequest } from '../../types';
+import { readRequest } from '../../types';
+import { VerificationRequestSchema } from '../../types/schemas/requests';
 import { findJob } from '../model/enrollment-state';
 import { startVerification, viewVerification } from '../model/verifications';
 import { windowPhase, windowRefusalCode } from '../model/windows';

@@ -1,13 +1,7 @@
 /** Sign-on rules of the gateway: one-time host tickets, 30-minute tokens (PRODUCT.md, Identity). */
 import * as v from 'valibot';
-import {
-  PRODUCTION_HOSTS,
-  SessionRequestSchema,
-  oneOf,
-  readRequest,
-  type FieldProblem,
-  type HostId,
-} from '../../types';
+import { oneOf, readRequest, type FieldProblem, type HostId } from '../../types';
+import { PRODUCTION_HOSTS, SessionRequestSchema } from '../../types/schemas/requests';
 import type { GatewayState, SessionRecord } from './state';
 
 export const SESSION_TTL_MS = 30 * 60 * 1000;

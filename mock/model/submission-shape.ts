@@ -5,13 +5,12 @@
  * the rest by their top-level name (`verificationId`, `materials.household-register`).
  */
 import * as v from 'valibot';
+import { readRequest, type FieldProblem } from '../../types';
 import {
   ChildSchema,
   SubmitRegistrationSchema,
-  readRequest,
-  type FieldProblem,
   type SubmissionInput,
-} from '../../types';
+} from '../../types/schemas/submission';
 import { checkChild, checkGuardian } from './person-checks';
 import { checkTransferParts } from './transfer-rules';
 
