@@ -9,6 +9,8 @@ export interface Choice<T extends string> {
   label: string;
   /** A second line, e.g. a school's address or why it cannot be chosen. */
   detail?: string;
+  /** A Chinese address under the label, marked as Chinese on the English page too. */
+  place?: string;
   /** Shown but not choosable (e.g. a school with no places left); `detail` says why. */
   disabled?: boolean;
 }
@@ -77,6 +79,8 @@ export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
           const chosen = index === selected;
           const choosable = enabled[index] ?? false;
           const detailId = choice.detail ? `${optionId(id, choice.value)}-detail` : undefined;
+          const placeId = choice.place ? `${optionId(id, choice.value)}-place` : undefined;
+          const describedBy = [placeId, detailId].filter(Boolean).join(' ') || undefined;
           return (
             <View
               key={choice.value}
@@ -89,7 +93,7 @@ export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
               } as object)}
               aria-checked={chosen ? 'true' : 'false'}
               aria-disabled={choosable ? 'false' : 'true'}
-              aria-describedby={detailId}
+              aria-describedby={describedBy}
               className={`choice${chosen ? ' choice--selected' : ''}${
                 choice.disabled ? ' choice--disabled' : ''
               }`}
@@ -100,6 +104,11 @@ export function ChoiceField<T extends string>(props: ChoiceFieldProps<T>) {
               </Text>
               <View className="choice__text">
                 <Text className="choice__label">{choice.label}</Text>
+                {choice.place ? (
+                  <Text className="choice__detail" id={placeId} {...{ lang: 'zh-CN' }}>
+                    {choice.place}
+                  </Text>
+                ) : null}
                 {choice.detail ? (
                   <Text className="choice__detail" id={detailId}>
                     {choice.detail}
