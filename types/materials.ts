@@ -40,6 +40,8 @@ export interface School {
   id: string;
   name: string;
   district: string;
+  /** Street address as the bureau publishes it, in Chinese (at most 120 characters). */
+  address: string;
   /** Places still open, where the gateway publishes it (transfer). */
   remainingPlaces: number | null;
 }

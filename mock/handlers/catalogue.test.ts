@@ -67,6 +67,8 @@ describe('POST /schools/search', () => {
     for (const school of list) {
       expect(school).toMatchObject({ district, remainingPlaces: null });
       expect(school.name).toContain(district);
+      // Each school's own street address, in its district.
+      expect(school.address).toMatch(new RegExp(`^济南市${district}.+[路街]\\d+号$`));
     }
   });
 

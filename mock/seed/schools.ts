@@ -9,6 +9,8 @@ interface SeedSchool {
   id: string;
   name: string;
   district: string;
+  /** Real Jinan streets; the house numbers are invented like the schools. */
+  address: string;
   /** Places still open for transfer students. */
   transferPlaces: number;
 }
@@ -16,36 +18,99 @@ interface SeedSchool {
 export const DOWNTOWN_DISTRICTS = ['历下区', '市中区', '槐荫区', '天桥区', '历城区'] as const;
 
 export const SEED_SCHOOLS: readonly SeedSchool[] = [
-  { id: 's-lixia-1', name: '济南市历下区样例第一小学', district: '历下区', transferPlaces: 6 },
-  { id: 's-lixia-2', name: '济南市历下区样例实验小学', district: '历下区', transferPlaces: 0 },
-  { id: 's-shizhong-1', name: '济南市市中区样例第一小学', district: '市中区', transferPlaces: 4 },
-  { id: 's-shizhong-2', name: '济南市市中区样例实验小学', district: '市中区', transferPlaces: 9 },
-  { id: 's-huaiyin-1', name: '济南市槐荫区样例第一小学', district: '槐荫区', transferPlaces: 12 },
-  { id: 's-tianqiao-1', name: '济南市天桥区样例第一小学', district: '天桥区', transferPlaces: 7 },
-  { id: 's-tianqiao-2', name: '济南市天桥区样例第二小学', district: '天桥区', transferPlaces: 3 },
-  { id: 's-licheng-1', name: '济南市历城区样例第一小学', district: '历城区', transferPlaces: 10 },
+  {
+    id: 's-lixia-1',
+    name: '济南市历下区样例第一小学',
+    district: '历下区',
+    address: '济南市历下区文化东路56号',
+    transferPlaces: 6,
+  },
+  {
+    id: 's-lixia-2',
+    name: '济南市历下区样例实验小学',
+    district: '历下区',
+    address: '济南市历下区历山路132号',
+    transferPlaces: 0,
+  },
+  {
+    id: 's-shizhong-1',
+    name: '济南市市中区样例第一小学',
+    district: '市中区',
+    address: '济南市市中区经七路398号',
+    transferPlaces: 4,
+  },
+  {
+    id: 's-shizhong-2',
+    name: '济南市市中区样例实验小学',
+    district: '市中区',
+    address: '济南市市中区舜耕路21号',
+    transferPlaces: 9,
+  },
+  {
+    id: 's-huaiyin-1',
+    name: '济南市槐荫区样例第一小学',
+    district: '槐荫区',
+    address: '济南市槐荫区阳光新路67号',
+    transferPlaces: 12,
+  },
+  {
+    id: 's-tianqiao-1',
+    name: '济南市天桥区样例第一小学',
+    district: '天桥区',
+    address: '济南市天桥区北园大街318号',
+    transferPlaces: 7,
+  },
+  {
+    id: 's-tianqiao-2',
+    name: '济南市天桥区样例第二小学',
+    district: '天桥区',
+    address: '济南市天桥区无影山路45号',
+    transferPlaces: 3,
+  },
+  {
+    id: 's-licheng-1',
+    name: '济南市历城区样例第一小学',
+    district: '历城区',
+    address: '济南市历城区花园路102号',
+    transferPlaces: 10,
+  },
 ];
 
 /** Junior high schools (初中, grades 7-9) for transfer applicants, invented like the others. */
 export const SEED_JUNIOR_SCHOOLS: readonly SeedSchool[] = [
-  { id: 'j-lixia-1', name: '济南市历下区样例第一初级中学', district: '历下区', transferPlaces: 5 },
+  {
+    id: 'j-lixia-1',
+    name: '济南市历下区样例第一初级中学',
+    district: '历下区',
+    address: '济南市历下区山大路176号',
+    transferPlaces: 5,
+  },
   {
     id: 'j-shizhong-1',
     name: '济南市市中区样例实验初级中学',
     district: '市中区',
+    address: '济南市市中区英雄山路88号',
     transferPlaces: 8,
   },
   {
     id: 'j-huaiyin-1',
     name: '济南市槐荫区样例第一初级中学',
     district: '槐荫区',
+    address: '济南市槐荫区营市街29号',
     transferPlaces: 6,
   },
-  { id: 'j-tianqiao-1', name: '济南市天桥区样例初级中学', district: '天桥区', transferPlaces: 4 },
+  {
+    id: 'j-tianqiao-1',
+    name: '济南市天桥区样例初级中学',
+    district: '天桥区',
+    address: '济南市天桥区堤口路141号',
+    transferPlaces: 4,
+  },
   {
     id: 'j-licheng-1',
     name: '济南市历城区样例第二初级中学',
     district: '历城区',
+    address: '济南市历城区工业北路219号',
     transferPlaces: 9,
   },
 ];
@@ -83,19 +148,13 @@ export function findCatchmentSchools(
       id: school.id,
       name: school.name,
       district: school.district,
+      address: school.address,
       remainingPlaces: subsystem === 'transfer' ? school.transferPlaces : null,
     }));
 }
 
-/** Invented street numbers: each seeded school gets its own address in its district. */
-function addressOf(school: SeedSchool, index: number): string {
-  return `济南市${school.district}样例路${index + 1}号`;
-}
-
 /** A school by its id, with the name and address a registration page shows. */
 export function schoolInfo(id: string): SchoolInfo | null {
-  const all = [...SEED_SCHOOLS, ...SEED_JUNIOR_SCHOOLS];
-  const index = all.findIndex((school) => school.id === id);
-  const school = all[index];
-  return school ? { id: school.id, name: school.name, address: addressOf(school, index) } : null;
+  const school = [...SEED_SCHOOLS, ...SEED_JUNIOR_SCHOOLS].find((entry) => entry.id === id);
+  return school ? { id: school.id, name: school.name, address: school.address } : null;
 }

@@ -38,7 +38,13 @@ describe('enrollment answer parsers', () => {
     expect(parseMaterialInfo({ ...MATERIAL, extra: 1 })).toEqual(MATERIAL);
     expect(parseVerification({ ...VERIFICATION, debug: 'x' })).toEqual(VERIFICATION);
     expect(parseRegistration({ ...REGISTRATION, internal: true })).toEqual(REGISTRATION);
-    const school = { id: 's-1', name: '样例小学', district: '历下区', remainingPlaces: null };
+    const school = {
+      id: 's-1',
+      name: '样例小学',
+      district: '历下区',
+      address: '济南市历下区文化东路56号',
+      remainingPlaces: null,
+    };
     expect(parseSchool({ ...school, extra: 1 })).toEqual(school);
   });
 
@@ -48,9 +54,19 @@ describe('enrollment answer parsers', () => {
     [
       'a negative place count',
       parseSchool,
-      { id: 's', name: 'n', district: 'd', remainingPlaces: -1 },
+      { id: 's', name: 'n', district: 'd', address: 'a', remainingPlaces: -1 },
     ],
-    ['a missing place count', parseSchool, { id: 's', name: 'n', district: 'd' }],
+    ['a missing place count', parseSchool, { id: 's', name: 'n', district: 'd', address: 'a' }],
+    [
+      'a school without an address',
+      parseSchool,
+      { id: 's', name: 'n', district: 'd', remainingPlaces: null },
+    ],
+    [
+      'a school address longer than 120 characters',
+      parseSchool,
+      { id: 's', name: 'n', district: 'd', address: '路'.repeat(121), remainingPlaces: null },
+    ],
     ['progress above 1', parseVerification, { ...VERIFICATION, progress: 1.5 }],
     ['an unknown job status', parseVerification, { ...VERIFICATION, status: 'jammed' }],
     [

@@ -76,6 +76,8 @@ export const SchoolSchema = v.object({
   id: wireText,
   name: wireText,
   district: wireText,
+  // Bounded so a gateway's runaway text cannot stretch the picker's rows.
+  address: v.pipe(wireText, v.maxLength(120, 'too-long')),
   remainingPlaces: v.nullable(count),
 });
 

@@ -60,13 +60,12 @@ export function SchoolField({ form, ...field }: SchoolFieldProps) {
           school.remainingPlaces === null || full
             ? null
             : fill(m.pickers.schoolPlacesLeft, { count: school.remainingPlaces });
-        const district = fill(m.pickers.schoolDistrict, { district: school.district });
+        // The address already names the district, so the second line is only about places.
         return {
           value: school.id,
           label: school.name,
-          detail: full
-            ? `${district}。${m.pickers.schoolFull}`
-            : [district, places].filter(Boolean).join('，'),
+          place: school.address,
+          detail: full ? m.pickers.schoolFull : (places ?? undefined),
           disabled: full,
         };
       })}

@@ -70,7 +70,6 @@ export const pickers: Messages['pickers'] = {
   chooseDate: 'Choose a date',
   dateNotChosen: 'Not chosen yet',
   dateChosen: '{date}, tap to change',
-  schoolDistrict: 'District: {district}',
   schoolFull: 'No places left; it cannot be chosen',
   schoolPlacesLeft: '{count} places left',
 };

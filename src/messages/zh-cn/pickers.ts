@@ -67,7 +67,6 @@ export const pickers = {
   chooseDate: '选择日期',
   dateNotChosen: '尚未选择',
   dateChosen: '{date}，点按可修改',
-  schoolDistrict: '所在区：{district}',
   schoolFull: '学位已满，不能选择',
   schoolPlacesLeft: '剩余学位 {count} 个',
 };
