@@ -1,21 +1,12 @@
 /** Read-only content the gateway serves: notices (通知公告) and the FAQ. */
+import type * as v from 'valibot';
+import type { FaqEntrySchema, NoticeSchema, NoticeSummarySchema } from './schemas/answers';
 
-export interface NoticeSummary {
-  id: string;
-  title: string;
-  /** Publication date, YYYY-MM-DD. */
-  publishedOn: string;
-}
+/** `GET /notices` entry. */
+export type NoticeSummary = v.InferOutput<typeof NoticeSummarySchema>;
 
-export interface Notice extends NoticeSummary {
-  /** Plain text paragraphs; rendered as text, never as markup. */
-  paragraphs: string[];
-}
+/** `GET /notices/:id` answer. */
+export type Notice = v.InferOutput<typeof NoticeSchema>;
 
-export interface FaqEntry {
-  /** 1-based number of the answer in the source FAQ. */
-  number: number;
-  question: string;
-  /** Plain text paragraphs. */
-  answer: string[];
-}
+/** `GET /faq` entry. */
+export type FaqEntry = v.InferOutput<typeof FaqEntrySchema>;

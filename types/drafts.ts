@@ -3,28 +3,18 @@
  * the other host app or on another phone. The gateway's version number decides which copy is
  * newer, never a device clock.
  */
-import type { Subsystem } from './config';
+import type * as v from 'valibot';
+import type { ServerDraftSchema } from './schemas/answers';
+import type { PutDraftBodySchema } from './schemas/requests';
 
 /** Header carrying the version a `PUT /drafts/:id` is based on; `0` creates a new draft. */
 export const IF_MATCH_HEADER = 'If-Match';
 
 /** A draft as the gateway keeps it. */
-export interface ServerDraft {
-  id: string;
-  subsystem: Subsystem;
-  /** 1 for the first save, +1 at every accepted save. */
-  version: number;
-  /** When the gateway accepted the save (gateway clock, ISO 8601). */
-  savedAt: string;
-  /** The app's own draft record, opaque to the gateway (plain JSON, at most 256 KB). */
-  payload: unknown;
-}
+export type ServerDraft = v.InferOutput<typeof ServerDraftSchema>;
 
 /** `PUT /drafts/:id` body; the `If-Match` header names the version it replaces (`0`: none). */
-export interface PutDraftBody {
-  subsystem: Subsystem;
-  payload: unknown;
-}
+export type PutDraftBody = v.InferInput<typeof PutDraftBodySchema>;
 
 /*
  * `PUT /drafts/:id` refusals: 412 VERSION_CONFLICT when the gateway holds another version (read

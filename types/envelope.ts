@@ -2,14 +2,12 @@
  * The gateway's response envelope. Every gateway endpoint answers JSON in this shape, on success
  * and on failure, so the client unwraps in one place (src/api/transport.ts).
  */
+import type * as v from 'valibot';
 import type { ErrorCode } from './error-codes';
+import type { FieldProblemSchema } from './schemas/answers';
 
 /** A field-level problem the gateway found while validating on its own. */
-export interface FieldProblem {
-  /** Dotted path of the field in the request body, e.g. `child.idNumber`. */
-  field: string;
-  code: string;
-}
+export type FieldProblem = v.InferOutput<typeof FieldProblemSchema>;
 
 export interface ApiSuccess<T> {
   ok: true;

@@ -2,8 +2,13 @@
  * What a parent registers (PRODUCT.md, Registration content). Answers are partial while a draft is
  * being filled; the gateway validates a submitted registration on its own.
  */
-import type { Appointment } from './appointments';
+import type * as v from 'valibot';
 import type { Subsystem } from './config';
+import type {
+  RegistrationDetailSchema,
+  RegistrationSchema,
+  RegistrationSummarySchema,
+} from './schemas/answers';
 import type { UploadRef } from './uploads';
 
 export type IdDocumentType =
@@ -205,57 +210,24 @@ export type SubmitRegistration = SubmitEnrollment | SubmitTransfer;
 export type RegistrationStatus =
   'submitted' | 'system-check' | 'in-review' | 'passed' | 'returned' | 'not-passed';
 
-/** A submitted registration as the gateway keeps it. */
-export interface Registration {
-  id: string;
-  /** The reference number on the receipt (回执编号). */
-  reference: string;
-  subsystem: Subsystem;
-  status: RegistrationStatus;
-  submittedAt: string;
-  category: CategoryId;
-  childName: string;
-  childIdNumber: string;
-  schoolId: string;
-  /** Whether the family must book an on-site registration (FAQ 10). */
-  needsOnSiteAppointment: boolean;
-}
-
-/** One change of a registration's status, with the gateway's time (the timeline, FAQ 14). */
-export interface StatusChange {
-  status: RegistrationStatus;
-  at: string;
-}
-
-/** Why a registration was returned and until when the parent may resubmit it. */
-export interface CorrectionRequest {
-  reason: string;
-  /** Gateway time (ISO 8601 with offset); resubmission is refused from this moment on. */
-  deadline: string;
-  /** The form section to change (a section id such as 'residence'); null: not named. */
-  section: string | null;
-}
+/** A submitted registration as the gateway keeps it (`POST /registrations` answer). */
+export type Registration = v.InferOutput<typeof RegistrationSchema>;
 
 /**
  * A registration as `GET /registrations` lists it: the stored registration with its review
  * history, the correction request when returned, the on-site appointment (FAQ 10), and the
  * registration it replaced after a correction.
  */
-export interface RegistrationSummary extends Registration {
-  history: StatusChange[];
-  correction: CorrectionRequest | null;
-  /** The reviewer's note on a 'not-passed' result; null otherwise. */
-  resultNote: string | null;
-  appointment: Appointment | null;
-  replaces: string | null;
-}
+export type RegistrationSummary = v.InferOutput<typeof RegistrationSummarySchema>;
+
+/** One change of a registration's status, with the gateway's time (the timeline, FAQ 14). */
+export type StatusChange = RegistrationSummary['history'][number];
+
+/** Why a registration was returned and until when the parent may resubmit it. */
+export type CorrectionRequest = NonNullable<RegistrationSummary['correction']>;
 
 /** The school a registration chose, as parents know it (never its internal id). */
-export interface SchoolInfo {
-  id: string;
-  name: string;
-  address: string;
-}
+export type SchoolInfo = NonNullable<v.InferOutput<typeof RegistrationDetailSchema>['school']>;
 
 /** `GET /registrations/:id`: the summary and the submitted content (read-only; re-fill source). */
 export interface RegistrationDetail extends RegistrationSummary {

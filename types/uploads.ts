@@ -1,4 +1,6 @@
 /** Document photos (FAQ 12). Drafts and registrations hold these references, never image data. */
+import type * as v from 'valibot';
+import type { UploadRefSchema } from './schemas/answers';
 
 /** Largest upload the gateway accepts: 5 MB (FAQ 12). */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -7,12 +9,4 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const UPLOAD_MIME_TYPES = ['image/jpeg', 'image/png'] as const;
 
 /** `POST /uploads` answer: what the gateway stored. */
-export interface UploadRef {
-  id: string;
-  bytes: number;
-  width: number;
-  height: number;
-  /** Hex SHA-256 of the stored bytes. */
-  sha256: string;
-  mimeType: string;
-}
+export type UploadRef = v.InferOutput<typeof UploadRefSchema>;

@@ -1,4 +1,7 @@
 /** Big-data verification (FAQ 5, 6, 9): a slow job the client starts and polls. */
+import type * as v from 'valibot';
+import type { VerificationCheckSchema, VerificationSchema } from './schemas/answers';
+import type { VerificationRequestSchema } from './schemas/requests';
 
 /** The departments' data the gateway checks against. */
 export type VerificationSource =
@@ -11,40 +14,14 @@ export type VerificationSource =
   | 'student-status';
 
 /** `POST /verifications` body: the identifiers entered so far. */
-export interface VerificationRequest {
-  childIdNumber: string;
-  childName: string;
-  /** Present once the parent entered a property certificate number. */
-  propertyCertificateNumber: string | null;
-  /** Present for children of migrant workers. */
-  residencePermitNumber: string | null;
-  /** 全国学籍号, for transfer students only (absent or null for enrollment). */
-  studentStatusNumber?: string | null;
-}
+export type VerificationRequest = v.InferInput<typeof VerificationRequestSchema>;
 
 export type CheckStatus = 'pending' | 'verified' | 'not-found' | 'failed';
 
-export interface VerificationCheck {
-  source: VerificationSource;
-  status: CheckStatus;
-  /** When the department's record was last updated (YYYY-MM-DD), for verified checks. */
-  recordDate: string | null;
-  /**
-   * Verified values by answer path, e.g. `household.address` or `residence.owner`. Values are
-   * strings on the wire; booleans as 'true'/'false', numbers as decimal text.
-   */
-  values: Record<string, string>;
-}
+/** One department's answer: its status, its record's date and the values it verified. */
+export type VerificationCheck = v.InferOutput<typeof VerificationCheckSchema>;
 
 export type VerificationStatus = 'running' | 'done' | 'stalled';
 
 /** `POST /verifications` and `GET /verifications/:id` answer. */
-export interface Verification {
-  id: string;
-  status: VerificationStatus;
-  /** 0 to 1, for the progress bar. */
-  progress: number;
-  checks: VerificationCheck[];
-  /** When to poll again, in milliseconds (the gateway slows clients down under load). */
-  pollAfterMs: number;
-}
+export type Verification = v.InferOutput<typeof VerificationSchema>;
