@@ -8,6 +8,22 @@ interface FaqSearchBoxProps {
   onChange(query: string): void;
 }
 
+/**
+ * The English hint's example words are Chinese (the answers are): each run of Chinese characters
+ * is marked zh-CN so a screen reader reads it with Chinese rules, not as English letters.
+ */
+function chineseMarked(text: string) {
+  return text.split(/([\u3400-\u9fff]+)/).map((part, index) =>
+    index % 2 === 1 ? (
+      <Text key={index} {...{ lang: 'zh-CN' }}>
+        {part}
+      </Text>
+    ) : (
+      part
+    ),
+  );
+}
+
 /** The search box over the FAQ, with its label and hint tied to it for screen readers. */
 export function FaqSearchBox({ query, onChange }: FaqSearchBoxProps) {
   const m = useMessages();
@@ -17,7 +33,7 @@ export function FaqSearchBox({ query, onChange }: FaqSearchBoxProps) {
         <Text>{m.content.faqSearchLabel}</Text>
       </View>
       <Text className="hint" id="faq-search-hint">
-        {m.content.faqSearchHint}
+        {chineseMarked(m.content.faqSearchHint)}
       </Text>
       <Input
         className="faq-search__input"
