@@ -2,7 +2,9 @@
  * Supporting documents (FAQ 11, 12) and the schools a family may choose. The gateway serves the
  * catalogue (names, descriptions, photo counts); which ones a family needs is decided by rules.
  */
-import type { Subsystem } from './config';
+import type * as v from 'valibot';
+import type { MaterialInfoSchema, SchoolSchema } from './schemas/answers';
+import type { SchoolSearchSchema } from './schemas/requests';
 
 export type MaterialKind =
   | 'household-register'
@@ -26,33 +28,13 @@ export type MaterialKind =
   | 'student-status-proof';
 
 /** One entry of the catalogue (`GET /materials`). */
-export interface MaterialInfo {
-  kind: MaterialKind;
-  name: string;
-  description: string;
-  /** How many photos one copy needs at least / may have at most (e.g. register pages). */
-  minPhotos: number;
-  maxPhotos: number;
-}
+export type MaterialInfo = v.InferOutput<typeof MaterialInfoSchema>;
 
 /** A catchment school (`POST /schools/search`). */
-export interface School {
-  id: string;
-  name: string;
-  district: string;
-  /** Street address as the bureau publishes it, in Chinese (at most 120 characters). */
-  address: string;
-  /** Places still open, where the gateway publishes it (transfer). */
-  remainingPlaces: number | null;
-}
+export type School = v.InferOutput<typeof SchoolSchema>;
 
 /**
  * `POST /schools/search` body. The family's address is personal data, so it travels in the body
  * and never in a URL (URLs end up in logs, proxies and browser history).
  */
-export interface SchoolSearch {
-  subsystem: Subsystem;
-  address: string;
-  /** Transfer only: the target grade (primary 2-6, junior high 7-9); null for enrollment. */
-  grade: string | null;
-}
+export type SchoolSearch = v.InferInput<typeof SchoolSearchSchema>;

@@ -6,6 +6,7 @@ import type {
   SchoolSearch,
   SubmitRegistration,
   Subsystem,
+  TargetGrade,
   Verification,
   VerificationRequest,
 } from '@contract';
@@ -27,7 +28,7 @@ export function fetchMaterialsCatalogue(): Promise<MaterialInfo[]> {
 export function fetchSchools(
   subsystem: Subsystem,
   address: string,
-  grade: string | null = null,
+  grade: TargetGrade | null = null,
 ): Promise<School[]> {
   // Transfer lists schools per target grade: junior high for 7-9 (FAQ 1). The address is
   // personal data, so it goes in the body, never in the URL.
