@@ -3,6 +3,7 @@ import { preparePhotoFrom, type PhotoSource } from '@/domain/photos/prepare-phot
 import { readBlobBytes } from './blob-bytes.h5';
 import { openCompressorEncoder } from './compressor-encoder.h5';
 import { browserTurnsPhotos, decodedImageSize } from './decode-image.h5';
+import { withHeicDecoded } from './heic-decoder.h5';
 import type { PhotoJob, PickedPhoto, PreparedPhoto, PrepareResult } from './photo-file';
 import { photoWorker } from './photo-worker-client.h5';
 import type { WorkerPhoto } from './photo-worker-protocol';
@@ -35,7 +36,8 @@ interface Control {
  * In the worker where the webview can (the page stays responsive), else on the main thread; a
  * worker that fails for any reason other than the photo itself hands the photo to the page.
  */
-async function run(picked: PickedPhoto, control: Control): Promise<PrepareResult> {
+async function run(chosen: PickedPhoto, control: Control): Promise<PrepareResult> {
+  const picked = await withHeicDecoded(chosen);
   const blob = blobOf(picked);
   const worker = await photoWorker();
   if (worker && !control.isCancelled()) {
