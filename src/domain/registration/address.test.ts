@@ -1,4 +1,13 @@
-import { checkAddress, normalizeAddress, sameAddress } from './address';
+import {
+  checkAddress,
+  composeAddress,
+  JINAN_DISTRICTS,
+  NO_ADDRESS,
+  normalizeAddress,
+  OUTSIDE_JINAN,
+  sameAddress,
+  splitAddress,
+} from './address';
 
 describe('checkAddress', () => {
   it('accepts a downtown address naming the city', () => {
@@ -53,5 +62,84 @@ describe('sameAddress', () => {
 describe('normalizeAddress', () => {
   it('upper-cases letters such as building blocks', () => {
     expect(normalizeAddress('历下区泉城路100号a座')).toBe('历下区泉城路100号A座');
+  });
+});
+
+describe('the address picker parts', () => {
+  it('compose into the line registers write, with 济南市 and the district first', () => {
+    const parts = {
+      district: 'lixia',
+      street: '泉城路100号泉城花园',
+      building: '3',
+      unit: '2',
+      room: '501',
+    } as const;
+    expect(composeAddress(parts)).toBe('济南市历下区泉城路100号泉城花园3号楼2单元501室');
+  });
+
+  it('leave out the building, unit and room a house does not have', () => {
+    expect(composeAddress({ ...NO_ADDRESS, district: 'zhangqiu', street: '样例村68号' })).toBe(
+      '济南市章丘区样例村68号',
+    );
+  });
+
+  it('keep an address outside Jinan exactly as typed', () => {
+    const street = '山东省临沂市兰山区样例镇样例村68号';
+    expect(composeAddress({ ...NO_ADDRESS, district: OUTSIDE_JINAN, street })).toBe(street);
+    expect(splitAddress(street)).toEqual({ ...NO_ADDRESS, district: OUTSIDE_JINAN, street });
+  });
+
+  it('compose to nothing before a district is chosen, and to the district alone before a street', () => {
+    expect(composeAddress({ ...NO_ADDRESS, street: '泉城路1号' })).toBe('');
+    expect(composeAddress({ ...NO_ADDRESS, district: OUTSIDE_JINAN })).toBe('');
+    expect(composeAddress({ ...NO_ADDRESS, district: 'tianqiao' })).toBe('济南市天桥区');
+  });
+
+  it('split a stored line back into the parts it was composed from', () => {
+    expect(splitAddress('济南市历下区样例路100号样例小区3号楼2单元501室')).toEqual({
+      district: 'lixia',
+      street: '样例路100号样例小区',
+      building: '3',
+      unit: '2',
+      room: '501',
+    });
+  });
+
+  it('read a line written without the province or city, or with both', () => {
+    expect(splitAddress('槐荫区样例大街6号').district).toBe('huaiyin');
+    expect(splitAddress('山东省济南市高新区样例路1号').district).toBe('gaoxin');
+  });
+
+  it('keep text after the room number in the street, so nothing typed is lost', () => {
+    const line = '济南市市中区示例街8号2号楼1单元1201室<b>x</b>';
+    expect(composeAddress(splitAddress(line))).toBe(line);
+  });
+
+  it.each(JINAN_DISTRICTS.map((district) => [district.name, district.code]))(
+    'round-trip an address in %s',
+    (name, code) => {
+      const line = `济南市${name}样例路9号1号楼1单元101室`;
+      expect(splitAddress(line).district).toBe(code);
+      expect(composeAddress(splitAddress(line))).toBe(line);
+    },
+  );
+
+  it('count the seven central-city districts of the FAQ as downtown and no other', () => {
+    const downtown = JINAN_DISTRICTS.filter((district) => district.downtown).map((d) => d.name);
+    expect(downtown).toEqual([
+      '历下区',
+      '市中区',
+      '槐荫区',
+      '天桥区',
+      '历城区',
+      '长清区',
+      '高新区',
+    ]);
+    for (const name of downtown) expect(checkAddress(`济南市${name}样例路9号`, true)).toBeNull();
+  });
+
+  it('split nothing from an empty answer', () => {
+    expect(splitAddress(undefined)).toEqual(NO_ADDRESS);
+    expect(splitAddress('  ')).toEqual(NO_ADDRESS);
   });
 });
