@@ -138,6 +138,9 @@ export function CheckScreen(props: {
       {category ? (
         <Card id="category" title={m.submission.category}>
           <Text className="hint">{m.enrollment.category[category]}</Text>
+          <Text className="hint" id="category-note">
+            {m.enrollment.categoryNotes[category]}
+          </Text>
         </Card>
       ) : null}
       {flow.journey.sections

@@ -35,6 +35,15 @@ export const enrollment: Messages['enrollment'] = {
     'migrant-worker': 'Child of migrant workers',
     other: 'Other',
   },
+  categoryNotes: {
+    'household-property-match':
+      'The child’s household is registered downtown, and the family owns a home at that address, belonging to the household head or a parent.',
+    'household-property-differ':
+      'The child’s household is registered downtown, but the home is at another address, rented, or owned by someone other than the head or a parent (a grandparent, for example).',
+    'migrant-worker':
+      'The child’s household is registered outside downtown and the parents live and work downtown. After registering online, book a visit to a registration point.',
+    other: 'Another category set by the education bureau.',
+  },
   derivedFacts: 'Sex and date of birth were read from the ID number: {sex}, {birthDate}',
   ineligibleTitle: 'The child is not in this year’s age range for first grade',
   ineligibleTooYoung:

@@ -33,6 +33,15 @@ export const enrollment = {
     'migrant-worker': '随迁子女',
     other: '其他',
   },
+  categoryNotes: {
+    'household-property-match':
+      '孩子户籍在中心城区，家庭在户籍地址有住房，房产属于户主或孩子的父母。',
+    'household-property-differ':
+      '孩子户籍在中心城区，但住房不在户籍地址、是租住的，或房产不属于户主和孩子的父母（例如属于祖父母）。',
+    'migrant-worker':
+      '孩子户籍不在中心城区，随在中心城区居住、工作的父母入学。网上登记后还需预约现场登记。',
+    other: '教育部门另行规定的登记类别。',
+  },
   derivedFacts: '性别和出生日期已根据证件号码自动识别：{sex}，{birthDate}',
   ineligibleTitle: '孩子不在今年小学入学年龄范围内',
   ineligibleTooYoung:
