@@ -2,6 +2,7 @@ import type { MaterialInfo, MaterialKind, UploadRef } from '@contract';
 import { Text, View } from '@tarojs/components';
 import { ChoiceField } from '@/components/form/choice-field';
 import { PhotoSlot } from '@/components/photo-slot/photo-slot';
+import { correctionName } from './correction-name';
 import { sampleFor } from './material-sample';
 import { useMessages } from '@/components/use-messages';
 import { isFieldPath } from '@/domain/registration/field-paths';
@@ -33,12 +34,20 @@ export function MaterialCard({
   const nameOf = (k: MaterialKind) => catalogue.find((entry) => entry.kind === k)?.name ?? k;
   const field = requirement.id.startsWith('correction:') ? requirement.id.slice(11) : '';
   const fieldLabel = isFieldPath(field) ? m.enrollmentFields[field].label : field;
+  // Document names for corrected answers are in the parent's language, not the gateway's Chinese.
+  const correction = correctionName(m, requirement.id);
+  const title = correction ?? nameOf(kind);
   const id = `material-${requirement.id.replace(/[^a-zA-Z0-9-]/g, '-')}`;
   return (
     <View className="card material" id={id}>
       {/* The gateway names materials in Chinese, also on an English page (issue 18). */}
-      <View role="heading" aria-level={3} className="heading" {...{ lang: 'zh-CN' }}>
-        <Text>{nameOf(kind)}</Text>
+      <View
+        role="heading"
+        aria-level={3}
+        className="heading"
+        {...(correction ? {} : { lang: 'zh-CN' })}
+      >
+        <Text>{title}</Text>
       </View>
       <Text className="hint">
         {fill(m.materials.reasons[requirement.reason], { field: fieldLabel })}
@@ -61,7 +70,7 @@ export function MaterialCard({
       ) : null}
       <PhotoSlot
         id={`${id}-photos`}
-        label={nameOf(kind)}
+        label={title}
         sample={sampleFor(kind)}
         minPhotos={info?.minPhotos ?? 1}
         maxPhotos={info?.maxPhotos ?? 6}

@@ -15,6 +15,7 @@ import { fill } from '@/messages/fill';
 import { openPage, returnToPage } from '@/platform/navigation';
 import { useDrafts } from '@/stores/draft-store';
 import { sectionTitle } from './flow';
+import { correctionName } from './correction-name';
 import { MaterialCard } from './material-card';
 import { materialsEvidence } from './materials-evidence';
 import { SaveState } from './save-state';
@@ -42,7 +43,8 @@ export function MaterialsStep({ form }: { form: RegistrationForm }) {
   const nameOf = (kind: string) => catalogue.data.find((info) => info.kind === kind)?.name ?? kind;
   const message = (item: MissingMaterial) =>
     fill(m.materials.missing, {
-      name: nameOf(record.materialKinds[item.id] ?? item.anyOf[0] ?? ''),
+      name:
+        correctionName(m, item.id) ?? nameOf(record.materialKinds[item.id] ?? item.anyOf[0] ?? ''),
       count: item.needed - item.uploaded,
     });
   const errorOf = (id: string) => {
