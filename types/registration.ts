@@ -3,12 +3,26 @@
  * being filled; the gateway validates a submitted registration on its own.
  */
 import type * as v from 'valibot';
-import type { Subsystem } from './config';
 import type {
   RegistrationDetailSchema,
   RegistrationSchema,
   RegistrationSummarySchema,
 } from './schemas/answers';
+import type {
+  ChildSchema,
+  DeclarationSchema,
+  GuardianSchema,
+  HouseholdSchema,
+  MigrantSchema,
+  OtherParentSchema,
+  OwnedHomeSchema,
+  RentedHomeSchema,
+  ResidenceSchema,
+  StudentSchema,
+  SubmitEnrollmentSchema,
+  SubmitTransferSchema,
+  TransferRequestSchema,
+} from './schemas/submission';
 import type { UploadRef } from './uploads';
 
 export type IdDocumentType =
@@ -34,83 +48,31 @@ export type Kin =
   | 'maternal-grandmother'
   | 'other';
 
-export interface ChildAnswers {
-  name: string;
-  idType: IdDocumentType;
-  idNumber: string;
-  /** Derived from a resident ID or residence permit; asked for the other permits. */
-  sex: Sex;
-  birthDate: string;
-  ethnicity: string;
-  /** Defaults to the host's mobile and may be changed here (FAQ 3). */
-  contactMobile: string;
-}
+export type ChildAnswers = v.InferInput<typeof ChildSchema>;
 
-export interface OtherParentAnswers {
-  name: string;
-  idType: IdDocumentType;
-  idNumber: string;
-  mobile: string;
-}
+export type OtherParentAnswers = v.InferInput<typeof OtherParentSchema>;
 
-export interface GuardianAnswers {
-  /** How the signed-in parent relates to the child. */
-  applicantRole: ParentRole;
-  /** The other parent is optional. */
-  otherParent: OtherParentAnswers | null;
-}
+export type GuardianAnswers = v.InferInput<typeof GuardianSchema>;
 
-export interface HouseholdAnswers {
-  /** Whose household register (户口簿) the child is in. */
-  head: Kin;
-  headName: string;
-  address: string;
-  /** Whether the household address is in the downtown registration area. */
-  inDowntown: boolean;
-}
+export type HouseholdAnswers = v.InferInput<typeof HouseholdSchema>;
 
 export type PropertyCertificateType =
   'real-estate-certificate' | 'house-ownership-certificate' | 'purchase-contract';
 
-export interface OwnedHomeAnswers {
-  kind: 'owned';
-  certificateType: PropertyCertificateType;
-  certificateNumber: string;
-  owner: Kin;
-  ownerName: string;
-  address: string;
-  /** The owner's share of the home, in percent (1-100). */
-  sharePercent: number;
-}
+export type OwnedHomeAnswers = v.InferInput<typeof OwnedHomeSchema>;
 
-export interface RentedHomeAnswers {
-  kind: 'rented' | 'other';
-  address: string;
-}
+export type RentedHomeAnswers = v.InferInput<typeof RentedHomeSchema>;
 
-export type ResidenceAnswers = OwnedHomeAnswers | RentedHomeAnswers;
+export type ResidenceAnswers = v.InferInput<typeof ResidenceSchema>;
 
 /** Extra answers for children of migrant workers (随迁子女; FAQ 10). */
-export interface MigrantAnswers {
-  residencePermitNumber: string;
-  livelihood: 'employed' | 'self-employed';
-  /** Employer name, or the business licence's unified social credit code. */
-  employerOrLicence: string;
-  socialInsuranceMonths: number;
-}
+export type MigrantAnswers = v.InferInput<typeof MigrantSchema>;
 
 /** Registration categories; the client derives one from the answers, never asks bluntly. */
 export type CategoryId =
   'household-property-match' | 'household-property-differ' | 'migrant-worker' | 'other';
 
-export interface EnrollmentAnswers {
-  child: ChildAnswers;
-  guardian: GuardianAnswers;
-  household: HouseholdAnswers;
-  residence: ResidenceAnswers;
-  migrant: MigrantAnswers | null;
-  schoolId: string;
-}
+export type EnrollmentAnswers = v.InferInput<typeof SubmitEnrollmentSchema>['answers'];
 
 /** A school grade: primary 1-6, junior high 7-9 (wire text, as choice answers are). */
 export type Grade = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
@@ -125,38 +87,13 @@ export type TargetGrade = Exclude<Grade, '1'>;
 export type TransferReason = 'household-move' | 'residence-change' | 'other';
 
 /** The student's current schooling (transfer only). */
-export interface StudentAnswers {
-  currentSchool: string;
-  currentGrade: CurrentGrade;
-  /**
-   * 全国学籍号: 'G' + the student's 18-character resident ID number, or 'L' + 18 characters for
-   * a student who had no resident ID when first registered (see src/domain/transfer).
-   */
-  statusNumber: string;
-  /** The district (or city and district) of the current school. */
-  currentDistrict: string;
-}
+export type StudentAnswers = v.InferInput<typeof StudentSchema>;
 
 /** What the transfer asks for (transfer only). */
-export interface TransferRequestAnswers {
-  targetGrade: TargetGrade;
-  reason: TransferReason;
-  /** A short explanation, for 'other' reasons only; '' otherwise. */
-  reasonNote: string;
-}
+export type TransferRequestAnswers = v.InferInput<typeof TransferRequestSchema>;
 
 /** 中小学转学申请信息登记: the enrollment answers (the student as `child`) plus transfer's own. */
-export interface TransferAnswers {
-  child: ChildAnswers;
-  student: StudentAnswers;
-  guardian: GuardianAnswers;
-  household: HouseholdAnswers;
-  residence: ResidenceAnswers;
-  migrant: MigrantAnswers | null;
-  transfer: TransferRequestAnswers;
-  /** The target school, from the gateway's list for the address and target grade. */
-  schoolId: string;
-}
+export type TransferAnswers = v.InferInput<typeof SubmitTransferSchema>['answers'];
 
 /** Uploaded photos by material kind (see materials.ts). */
 export type MaterialUploads = Partial<Record<string, UploadRef[]>>;
@@ -174,34 +111,25 @@ export const CURRENT_DECLARATION_VERSION: DeclarationVersion = '2022.1';
  * review (本人承诺). Required on every submission; the gateway refuses one without it (field
  * `declaration`) and keeps it with the registration.
  */
-export interface Declaration {
-  accepted: true;
-  /** Which wording the parent accepted (DECLARATION_VERSIONS). */
-  textVersion: DeclarationVersion;
-  /** When the parent accepted it (ISO 8601 with offset or Z). */
-  acceptedAt: string;
-}
+export type Declaration = v.InferInput<typeof DeclarationSchema>;
 
-/** `POST /registrations` body (with an Idempotency-Key header). */
-export interface SubmitEnrollment {
-  subsystem: Extract<Subsystem, 'enrollment'>;
-  answers: EnrollmentAnswers;
-  /** The verification job whose results the answers carry, if one ran. */
-  verificationId: string | null;
-  /** Field paths the parent marked "this is wrong" after an automatic backfill. */
-  disputedFields: string[];
+/**
+ * `POST /registrations` body (with an Idempotency-Key header). The client sends each photo's
+ * details as the gateway stored them; the gateway reads only their ids.
+ */
+export interface SubmitEnrollment extends Omit<
+  v.InferInput<typeof SubmitEnrollmentSchema>,
+  'materials' | 'replaces'
+> {
   materials: MaterialUploads;
-  declaration: Declaration;
 }
 
 /** `POST /registrations` body for a transfer application (with an Idempotency-Key header). */
-export interface SubmitTransfer {
-  subsystem: Extract<Subsystem, 'transfer'>;
-  answers: TransferAnswers;
-  verificationId: string | null;
-  disputedFields: string[];
+export interface SubmitTransfer extends Omit<
+  v.InferInput<typeof SubmitTransferSchema>,
+  'materials' | 'replaces'
+> {
   materials: MaterialUploads;
-  declaration: Declaration;
 }
 
 /** Either subsystem's submission; `subsystem` tells which answers it carries. */

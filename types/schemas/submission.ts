@@ -39,7 +39,7 @@ export const ChildSchema = v.object(
   'invalid',
 );
 
-const OtherParentSchema = v.object(
+export const OtherParentSchema = v.object(
   {
     name: text(TEXT_LIMITS.name),
     idType: oneOf(ID_DOCUMENT_TYPES),
@@ -49,7 +49,7 @@ const OtherParentSchema = v.object(
   'invalid',
 );
 
-const GuardianSchema = v.object(
+export const GuardianSchema = v.object(
   {
     applicantRole: oneOf(['father', 'mother'] as const),
     otherParent: v.nullable(OtherParentSchema),
@@ -57,7 +57,7 @@ const GuardianSchema = v.object(
   'invalid',
 );
 
-const HouseholdSchema = v.object(
+export const HouseholdSchema = v.object(
   {
     head: oneOf(KINS),
     headName: text(TEXT_LIMITS.name),
@@ -67,7 +67,7 @@ const HouseholdSchema = v.object(
   'invalid',
 );
 
-const OwnedHomeSchema = v.object(
+export const OwnedHomeSchema = v.object(
   {
     kind: v.literal('owned', 'invalid'),
     certificateType: oneOf(PROPERTY_CERTIFICATE_TYPES),
@@ -80,14 +80,14 @@ const OwnedHomeSchema = v.object(
   'invalid',
 );
 
-const RentedHomeSchema = v.object(
+export const RentedHomeSchema = v.object(
   { kind: oneOf(['rented', 'other'] as const), address: text(TEXT_LIMITS.address) },
   'invalid',
 );
 
-const ResidenceSchema = v.variant('kind', [OwnedHomeSchema, RentedHomeSchema], 'invalid');
+export const ResidenceSchema = v.variant('kind', [OwnedHomeSchema, RentedHomeSchema], 'invalid');
 
-const MigrantSchema = v.object(
+export const MigrantSchema = v.object(
   {
     residencePermitNumber: text(TEXT_LIMITS.number),
     livelihood: oneOf(['employed', 'self-employed'] as const),
@@ -106,7 +106,7 @@ const commonAnswers = {
   schoolId: text(TEXT_LIMITS.code),
 };
 
-const StudentSchema = v.object(
+export const StudentSchema = v.object(
   {
     currentSchool: text(TEXT_LIMITS.name * 2),
     currentGrade: oneOf(CURRENT_GRADES),
@@ -116,7 +116,7 @@ const StudentSchema = v.object(
   'invalid',
 );
 
-const TransferRequestSchema = v.object(
+export const TransferRequestSchema = v.object(
   {
     targetGrade: oneOf(TARGET_GRADES),
     reason: oneOf(TRANSFER_REASONS),
