@@ -120,8 +120,9 @@ describe('the client keeps its promises', () => {
     await visible(home, 'sign-out').click();
     await visible(home, 'sign-out-confirm-button').click();
     const dialog = visible(home, 'sign-out-confirm');
-    await expect(dialog.innerText()).resolves.toContain('还没有保存到服务器');
+    // The dialog first says it is sending; the loss warning comes once the send has failed.
     await visible(home, 'sign-out-retry').waitFor({ timeout: 30_000 });
+    await expect(dialog.innerText()).resolves.toContain('还没有保存到服务器');
     expect(serverDrafts()).toEqual([]);
     await shootModes(home, 'sign-out-unsent', dialog);
     await e2e.app.control('/faults', { mode: 'none' });
