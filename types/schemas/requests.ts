@@ -9,7 +9,13 @@ import { oneOf, text } from './fields';
 export const PRODUCTION_HOSTS = ['ishandong', 'quancheng', 'weapp'] as const;
 
 export const SessionRequestSchema = v.object(
-  { host: oneOf(PRODUCTION_HOSTS), ticket: text(512) },
+  {
+    host: oneOf(PRODUCTION_HOSTS),
+    ticket: v.pipe(
+      text(512),
+      v.description('One-time ticket (for weapp, the login code) handed out by the host.'),
+    ),
+  },
   'invalid',
 );
 
@@ -17,7 +23,13 @@ export const SchoolSearchSchema = v.object(
   {
     subsystem: oneOf(SUBSYSTEMS),
     address: text(TEXT_LIMITS.address),
-    grade: v.optional(v.nullable(oneOf(TARGET_GRADES)), null),
+    grade: v.optional(
+      v.pipe(
+        v.nullable(oneOf(TARGET_GRADES)),
+        v.description('Transfer only: the target grade; null for enrollment.'),
+      ),
+      null,
+    ),
   },
   'invalid',
 );
@@ -27,9 +39,20 @@ export const VerificationRequestSchema = v.object(
   {
     childIdNumber: text(TEXT_LIMITS.number),
     childName: text(TEXT_LIMITS.name),
-    propertyCertificateNumber: v.nullable(text(TEXT_LIMITS.number)),
-    residencePermitNumber: v.nullable(text(TEXT_LIMITS.number)),
-    studentStatusNumber: v.optional(v.nullable(text(TEXT_LIMITS.number))),
+    propertyCertificateNumber: v.pipe(
+      v.nullable(text(TEXT_LIMITS.number)),
+      v.description('Present once the parent entered a property certificate number.'),
+    ),
+    residencePermitNumber: v.pipe(
+      v.nullable(text(TEXT_LIMITS.number)),
+      v.description('Present for children of migrant workers.'),
+    ),
+    studentStatusNumber: v.optional(
+      v.pipe(
+        v.nullable(text(TEXT_LIMITS.number)),
+        v.description('全国学籍号, for transfer students only (absent or null for enrollment).'),
+      ),
+    ),
   },
   'invalid',
 );
@@ -37,6 +60,14 @@ export const VerificationRequestSchema = v.object(
 export const BookAppointmentSchema = v.object({ slotId: text(TEXT_LIMITS.code) }, 'invalid');
 
 export const PutDraftBodySchema = v.object(
-  { subsystem: oneOf(SUBSYSTEMS), payload: v.unknown() },
+  {
+    subsystem: oneOf(SUBSYSTEMS),
+    payload: v.pipe(
+      v.unknown(),
+      v.description(
+        "The app's own draft record, opaque to the gateway (plain JSON, at most 256 KB).",
+      ),
+    ),
+  },
   'invalid',
 );

@@ -31,10 +31,18 @@ export const ChildSchema = v.object(
     name: text(TEXT_LIMITS.name),
     idType: oneOf(ID_DOCUMENT_TYPES),
     idNumber,
-    sex: oneOf(['male', 'female'] as const),
+    sex: v.pipe(
+      oneOf(['male', 'female'] as const),
+      v.description(
+        'Derived from a resident ID or residence permit; asked for the other documents.',
+      ),
+    ),
     birthDate: isoDate,
     ethnicity: text(TEXT_LIMITS.code),
-    contactMobile: matching(MOBILE_PATTERN, 11),
+    contactMobile: v.pipe(
+      matching(MOBILE_PATTERN, 11),
+      v.description("Defaults to the host app's mobile number and may be changed (FAQ 3)."),
+    ),
   },
   'invalid',
 );
@@ -51,18 +59,32 @@ export const OtherParentSchema = v.object(
 
 export const GuardianSchema = v.object(
   {
-    applicantRole: oneOf(['father', 'mother'] as const),
-    otherParent: v.nullable(OtherParentSchema),
+    applicantRole: v.pipe(
+      oneOf(['father', 'mother'] as const),
+      v.description(
+        'How the signed-in parent relates to the child; only parents may apply (FAQ 2).',
+      ),
+    ),
+    otherParent: v.pipe(
+      v.nullable(OtherParentSchema),
+      v.description('The other parent, optional.'),
+    ),
   },
   'invalid',
 );
 
 export const HouseholdSchema = v.object(
   {
-    head: oneOf(KINS),
+    head: v.pipe(
+      oneOf(KINS),
+      v.description('Whose household register (户口簿) the child is in, seen from the child.'),
+    ),
     headName: text(TEXT_LIMITS.name),
     address: text(TEXT_LIMITS.address),
-    inDowntown: v.boolean('invalid'),
+    inDowntown: v.pipe(
+      v.boolean('invalid'),
+      v.description('Whether the household address is in the downtown registration area.'),
+    ),
   },
   'invalid',
 );
@@ -75,7 +97,10 @@ export const OwnedHomeSchema = v.object(
     owner: oneOf(KINS),
     ownerName: text(TEXT_LIMITS.name),
     address: text(TEXT_LIMITS.address),
-    sharePercent: integer(1, 100),
+    sharePercent: v.pipe(
+      integer(1, 100),
+      v.description("The owner's share of the home, in percent."),
+    ),
   },
   'invalid',
 );
@@ -91,7 +116,10 @@ export const MigrantSchema = v.object(
   {
     residencePermitNumber: text(TEXT_LIMITS.number),
     livelihood: oneOf(['employed', 'self-employed'] as const),
-    employerOrLicence: text(TEXT_LIMITS.note),
+    employerOrLicence: v.pipe(
+      text(TEXT_LIMITS.note),
+      v.description("Employer name, or the business licence's unified social credit code."),
+    ),
     socialInsuranceMonths: integer(0, 600),
   },
   'invalid',
@@ -103,15 +131,26 @@ const commonAnswers = {
   household: HouseholdSchema,
   residence: ResidenceSchema,
   migrant: v.nullable(MigrantSchema),
-  schoolId: text(TEXT_LIMITS.code),
+  schoolId: v.pipe(
+    text(TEXT_LIMITS.code),
+    v.description("The chosen school, from the gateway's list for the address (and target grade)."),
+  ),
 };
 
 export const StudentSchema = v.object(
   {
     currentSchool: text(TEXT_LIMITS.name * 2),
     currentGrade: oneOf(CURRENT_GRADES),
-    statusNumber: matching(STATUS_NUMBER_PATTERN, 19),
-    currentDistrict: text(TEXT_LIMITS.name),
+    statusNumber: v.pipe(
+      matching(STATUS_NUMBER_PATTERN, 19),
+      v.description(
+        "全国学籍号: 'G' + the student's 18-character resident ID number, or 'L' + 18 characters for a student who had no resident ID when first registered.",
+      ),
+    ),
+    currentDistrict: v.pipe(
+      text(TEXT_LIMITS.name),
+      v.description('The district (or city and district) of the current school.'),
+    ),
   },
   'invalid',
 );
@@ -120,7 +159,10 @@ export const TransferRequestSchema = v.object(
   {
     targetGrade: oneOf(TARGET_GRADES),
     reason: oneOf(TRANSFER_REASONS),
-    reasonNote: optionalText(TEXT_LIMITS.note),
+    reasonNote: v.pipe(
+      optionalText(TEXT_LIMITS.note),
+      v.description("A short explanation, for reason 'other' only; '' otherwise."),
+    ),
   },
   'invalid',
 );
@@ -142,27 +184,46 @@ const MaterialsSchema = v.pipe(
     ),
     'invalid',
   ),
+  v.description('Photos by material kind; the gateway reads only their ids.'),
 );
 
+/**
+ * The parent's declaration that the registration is true and complete and that they accept the
+ * review (本人承诺); the gateway refuses a submission without it and keeps it.
+ */
 export const DeclarationSchema = v.object(
   {
     accepted: v.literal(true, 'not-accepted'),
-    textVersion: v.picklist(DECLARATION_VERSIONS, 'unknown-version'),
-    acceptedAt: isoDateTime,
+    textVersion: v.pipe(
+      v.picklist(DECLARATION_VERSIONS, 'unknown-version'),
+      v.description('Which wording of the declaration the parent accepted.'),
+    ),
+    acceptedAt: v.pipe(
+      isoDateTime,
+      v.description('When the parent accepted it (ISO 8601 with offset or Z).'),
+    ),
   },
   'invalid',
 );
 
 const submissionParts = {
-  verificationId: v.nullable(text(TEXT_LIMITS.code)),
+  verificationId: v.pipe(
+    v.nullable(text(TEXT_LIMITS.code)),
+    v.description('The verification job whose results the answers carry; null if none ran.'),
+  ),
   disputedFields: v.pipe(
     v.array(text(TEXT_LIMITS.path), 'invalid'),
     v.maxLength(LIST_LIMITS.disputedFields, 'too-many'),
+    v.description('Answer paths the parent marked as wrong after an automatic backfill.'),
   ),
   materials: MaterialsSchema,
   declaration: DeclarationSchema,
-  /** A correction names the returned registration it replaces. */
-  replaces: v.optional(v.nullable(text(TEXT_LIMITS.code))),
+  replaces: v.optional(
+    v.pipe(
+      v.nullable(text(TEXT_LIMITS.code)),
+      v.description('A correction names the returned registration it replaces.'),
+    ),
+  ),
 };
 
 export const SubmitEnrollmentSchema = v.object(
