@@ -6,15 +6,39 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
 import { ERROR_CODES } from '../error-codes';
 import { IDEMPOTENCY_HEADER, SESSION_HEADER } from '../envelope';
+import * as answers from '../schemas/answers';
 import { ENDPOINTS, type EndpointSpec } from './endpoint-specs';
+import { answerFieldNotes, notesFor } from './field-notes';
 import { securityNotesMarkdown, SECURITY_NOTES } from './security-notes';
 
 type Json = Record<string, unknown>;
 
+const ANSWER_NOTES = answerFieldNotes(answers);
+
+/** An object's converted schema with its fields' doc comments as their descriptions. */
+function withFieldNotes(schema: object, converted: Json): Json | undefined {
+  const notes = Object.entries(notesFor(ANSWER_NOTES, schema));
+  const properties = converted.properties as Record<string, Json> | undefined;
+  if (notes.length === 0 || !properties) return undefined;
+  const described = { ...properties };
+  for (const [key, note] of notes) {
+    const property = described[key];
+    if (property && property.description === undefined) {
+      described[key] = { ...property, description: note };
+    }
+  }
+  return { ...converted, properties: described };
+}
+
 function schemaOf(schema: v.GenericSchema): Json {
   // Checks that read more than one field (check, custom) have no JSON Schema form: the
   // description and the refusals list say them instead.
-  const converted = toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore' });
+  const converted = toJsonSchema(schema, {
+    target: 'draft-2020-12',
+    errorMode: 'ignore',
+    overrideSchema: ({ valibotSchema, jsonSchema }) =>
+      withFieldNotes(valibotSchema, jsonSchema as Json),
+  });
   // The document names the dialect once (jsonSchemaDialect), not in every schema.
   const rest: Json = { ...(converted as Json) };
   delete rest.$schema;

@@ -17,26 +17,40 @@ import { count, oneOf, wireText } from './fields';
 const nullableText = v.nullable(wireText);
 
 export const ParentProfileSchema = v.object({
+  /** Stable opaque id of the parent at the gateway; safe to use as a storage namespace. */
   parentId: wireText,
   name: wireText,
+  /** 18-character resident ID number. Personal data: mask on screen, never log. */
   idNumber: wireText,
+  /** Mobile number registered with the host (FAQ 3). Personal data. */
   mobile: wireText,
 });
 
 export const SessionGrantSchema = v.object({
   token: wireText,
+  /** When the token stops working (gateway clock, ISO 8601). */
   expiresAt: wireText,
   profile: ParentProfileSchema,
+  /** Base64 AES-256 key for this parent's drafts on the device (FAQ 7): the same for every session of the parent, different per parent. Kept in memory only, never stored. */
   storageKey: wireText,
 });
 
-const WindowSchema = v.object({ opensAt: wireText, closesAt: wireText });
+const WindowSchema = v.object({
+  /** When the window opens (gateway clock, ISO 8601 with offset). */
+  opensAt: wireText,
+  /** When the window closes (exclusive). */
+  closesAt: wireText,
+});
 
 export const SeasonConfigSchema = v.object({
+  /** The registration year, e.g. 2022. */
   season: count,
   windows: v.object({ enrollment: WindowSchema, transfer: WindowSchema }),
+  /** Birth dates eligible for first grade, inclusive (YYYY-MM-DD). */
   enrollmentBirthRange: v.object({ from: wireText, to: wireText }),
+  /** Telephone help line shown on every page. */
   helpLine: wireText,
+  /** Categories the gateway offers besides the derived ones (e.g. special groups); may be empty. */
   // A gateway that predates `otherCategories` offers none; a malformed list is a bad answer.
   otherCategories: v.optional(
     v.array(v.object({ id: wireText, name: wireText, description: wireText })),
@@ -47,17 +61,21 @@ export const SeasonConfigSchema = v.object({
 export const NoticeSummarySchema = v.object({
   id: wireText,
   title: wireText,
+  /** Publication date, YYYY-MM-DD. */
   publishedOn: wireText,
 });
 
 export const NoticeSchema = v.object({
   ...NoticeSummarySchema.entries,
+  /** Plain text paragraphs; rendered as text, never as markup. */
   paragraphs: v.array(wireText),
 });
 
 export const FaqEntrySchema = v.object({
+  /** 1-based number of the answer in the source FAQ. */
   number: count,
   question: wireText,
+  /** Plain text paragraphs. */
   answer: v.array(wireText),
 });
 
@@ -66,7 +84,9 @@ export const MaterialInfoSchema = v.pipe(
     kind: oneOf(MATERIAL_KINDS),
     name: wireText,
     description: wireText,
+    /** How many photos one copy needs at least (e.g. register pages). */
     minPhotos: count,
+    /** How many photos one copy may have at most. */
     maxPhotos: count,
   }),
   v.check((info) => info.minPhotos <= info.maxPhotos, 'invalid'),
@@ -78,21 +98,26 @@ export const SchoolSchema = v.object({
   district: wireText,
   // Bounded so a gateway's runaway text cannot stretch the picker's rows.
   address: v.pipe(wireText, v.maxLength(120, 'too-long')),
+  /** Places still open, where the gateway publishes it (transfer). */
   remainingPlaces: v.nullable(count),
 });
 
 export const VerificationCheckSchema = v.object({
   source: oneOf(VERIFICATION_SOURCES),
   status: oneOf(CHECK_STATUSES),
+  /** When the department's record was last updated (YYYY-MM-DD), for verified checks. */
   recordDate: nullableText,
+  /** Verified values by answer path, e.g. `household.address`; booleans as 'true'/'false', numbers as decimal text. */
   values: v.record(v.string(), wireText),
 });
 
 export const VerificationSchema = v.object({
   id: wireText,
   status: oneOf(VERIFICATION_STATUSES),
+  /** 0 to 1, for the progress bar. */
   progress: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   checks: v.array(VerificationCheckSchema),
+  /** When to poll again, in milliseconds (the gateway slows clients down under load). */
   pollAfterMs: count,
 });
 
@@ -101,12 +126,14 @@ export const UploadRefSchema = v.object({
   bytes: count,
   width: count,
   height: count,
+  /** Hex SHA-256 of the stored bytes. */
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   mimeType: wireText,
 });
 
 export const RegistrationSchema = v.object({
   id: wireText,
+  /** The reference number on the receipt (回执编号). */
   reference: wireText,
   subsystem: oneOf(SUBSYSTEMS),
   status: oneOf(REGISTRATION_STATUSES),
@@ -115,6 +142,7 @@ export const RegistrationSchema = v.object({
   childName: wireText,
   childIdNumber: wireText,
   schoolId: wireText,
+  /** Whether the family must book an on-site registration (FAQ 10). */
   needsOnSiteAppointment: v.boolean(),
 });
 
@@ -134,9 +162,12 @@ export const AppointmentOptionsSchema = v.object({
     v.object({
       id: wireText,
       pointId: wireText,
+      /** YYYY-MM-DD (Beijing). */
       date: wireText,
+      /** e.g. '09:00-10:30'. */
       period: wireText,
       capacity: v.pipe(v.number(), v.integer()),
+      /** The gateway's count at the moment of the answer. */
       remaining: v.pipe(v.number(), v.integer()),
     }),
   ),
@@ -144,17 +175,24 @@ export const AppointmentOptionsSchema = v.object({
 
 export const CorrectionRequestSchema = v.object({
   reason: wireText,
+  /** Gateway time (ISO 8601 with offset); resubmission is refused from this moment on. */
   deadline: wireText,
+  /** The form section to change (a section id such as 'residence'); null: not named. */
   // An older gateway may leave the section out or send something else: then it is not named.
   section: v.fallback(v.optional(nullableText, null), null),
 });
 
 export const RegistrationSummarySchema = v.object({
   ...RegistrationSchema.entries,
+  /** Each change of status with the gateway's time (the timeline, FAQ 14). */
   history: v.array(v.object({ status: oneOf(REGISTRATION_STATUSES), at: wireText })),
+  /** Why the registration was returned and until when it may be resubmitted. */
   correction: v.nullable(CorrectionRequestSchema),
+  /** The reviewer's note on a 'not-passed' result; null otherwise. */
   resultNote: nullableText,
+  /** The booked on-site appointment (FAQ 10). */
   appointment: v.nullable(AppointmentSchema),
+  /** The registration this one replaced after a correction. */
   replaces: nullableText,
 });
 
@@ -178,6 +216,7 @@ const StoredSubmissionSchema = v.looseObject({
 export const RegistrationDetailSchema = v.object({
   ...RegistrationSummarySchema.entries,
   submission: StoredSubmissionSchema,
+  /** The chosen school's name and address; null when the gateway no longer lists it. */
   // A school the gateway no longer lists is shown as unknown, never as an id.
   school: v.fallback(v.nullable(SchoolInfoSchema), null),
 });
@@ -185,9 +224,17 @@ export const RegistrationDetailSchema = v.object({
 export const ServerDraftSchema = v.object({
   id: wireText,
   subsystem: oneOf(SUBSYSTEMS),
+  /** 1 for the first save, +1 at every accepted save. */
   version: count,
+  /** When the gateway accepted the save (gateway clock, ISO 8601). */
   savedAt: wireText,
+  /** The app's own draft record, opaque to the gateway (plain JSON, at most 256 KB). */
   payload: v.unknown(),
 });
 
-export const FieldProblemSchema = v.object({ field: wireText, code: wireText });
+export const FieldProblemSchema = v.object({
+  /** Dotted path of the field in the request body, e.g. `child.idNumber`. */
+  field: wireText,
+  /** The reason: `required`, `invalid`, `too-long`, `out-of-range`, ... */
+  code: wireText,
+});
