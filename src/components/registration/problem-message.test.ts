@@ -1,9 +1,14 @@
 import { FIELD_PATHS } from '@/domain/registration/field-paths';
-import { messagesFor } from '@/messages/catalog';
+import { messagesFor, type Messages } from '@/messages/catalog';
+import { loadCatalogue } from '@/messages/catalogue-loader';
 import { problemMessage } from './problem-message';
 
 const zh = messagesFor('zh-CN');
-const en = messagesFor('en-US');
+let en: Messages;
+
+beforeAll(async () => {
+  en = await loadCatalogue('en-US');
+});
 
 describe('problemMessage', () => {
   it('asks for a school in words of its own, not by quoting the question', () => {
