@@ -1,6 +1,7 @@
 import { enUS } from './en-us';
 import { zhCN } from './zh-cn';
-import { LOCALES, messagesFor } from './catalog';
+import { hasCatalogue, LOCALES, messagesFor } from './catalog';
+import { loadCatalogue } from './catalogue-loader';
 
 /** Every leaf of a catalogue as `path -> text`. */
 function leaves(value: unknown, path = ''): Map<string, string> {
@@ -50,7 +51,11 @@ describe('message catalogues', () => {
     expect(differences(zhCN, { ...enUS, extra: { x: 'y' } })).toEqual(['only in second: extra.x']);
   });
 
-  it('serves each language its own catalogue', () => {
+  it('serves Chinese words for English until the English catalogue has been loaded, then its own', async () => {
+    expect(hasCatalogue('en-US')).toBe(false);
+    expect(messagesFor('en-US').common.home).toBe('首页');
+    await expect(loadCatalogue('en-US')).resolves.toBe(enUS);
+    expect(hasCatalogue('en-US')).toBe(true);
     expect(LOCALES.map((locale) => messagesFor(locale).common.home)).toEqual(['首页', 'Home']);
   });
 });

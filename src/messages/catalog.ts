@@ -16,9 +16,17 @@ export function isLocale(value: unknown): value is Locale {
   return (LOCALES as readonly unknown[]).includes(value);
 }
 
-/** The catalogue of one language. */
+/** True once the words of `locale` are on this page (Chinese always; loadCatalogue for others). */
+export function hasCatalogue(locale: Locale): boolean {
+  return CATALOGUES[locale] !== undefined;
+}
+
+/**
+ * The catalogue of one language; Chinese, the product language, until that language's words have
+ * arrived (never keys or blanks on screen).
+ */
 export function messagesFor(locale: Locale): Messages {
-  return CATALOGUES[locale];
+  return CATALOGUES[locale] ?? CATALOGUES['zh-CN'];
 }
 
 /** Switches the language that `currentMessages` and the date formatting use. */
@@ -33,5 +41,5 @@ export function currentLocale(): Locale {
 
 /** The catalogue in use. */
 export function currentMessages(): Messages {
-  return CATALOGUES[current];
+  return messagesFor(current);
 }

@@ -1,6 +1,11 @@
 import type { Locale, Messages } from './catalog';
-import { enUS } from './en-us';
 import { zhCN } from './zh-cn';
 
-/** Each language's whole catalogue (the mini-program's main package: catalogues.weapp.ts). */
-export const CATALOGUES: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
+/**
+ * The catalogues this page has so far. Chinese, the product language, comes with the app; the
+ * English one (about 16 KB gzip that most parents never need) joins when a parent chooses it
+ * (catalogue-loader.ts). The mini-program's main package: catalogues.weapp.ts.
+ */
+export const CATALOGUES: Partial<Record<Locale, Messages>> & Record<'zh-CN', Messages> = {
+  'zh-CN': zhCN,
+};

@@ -1,5 +1,8 @@
 import { LOCALES, type Locale, type Messages } from './catalog';
-import { CATALOGUES as WHOLE } from './catalogues';
+import { enUS } from './en-us';
+import { zhCN } from './zh-cn';
+
+const WHOLE: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
 
 type WeappCatalogues = typeof import('./catalogues.weapp');
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { isLocale, setCurrentLocale, type Locale } from '@/messages/catalog';
+import { hasCatalogue, isLocale, setCurrentLocale, type Locale } from '@/messages/catalog';
+import { loadCatalogue } from '@/messages/catalogue-loader';
 import { deviceStorage } from '@/platform/storage';
 
 /** What is remembered on the device, for one parent and as the device's last choice. */
@@ -11,11 +12,13 @@ interface SavedPreferences {
 }
 
 export interface PreferencesState {
+  /** The language on screen: one whose words have arrived (a chosen one may still be loading). */
   language: Locale;
   elderChoice: boolean | null;
   /** The host app's elder-mode setting where its bridge reports one (null: not reported). */
   hostElderMode: boolean | null;
   parentId: string | null;
+  /** Shows `language` at once if its words are here, else once they arrive (the latest choice wins). */
   setLanguage(language: Locale): void;
   setElderMode(on: boolean): void;
   noteHostElderMode(on: boolean | null): void;
@@ -54,44 +57,67 @@ function save(state: Pick<PreferencesState, 'language' | 'elderChoice' | 'parent
   }
 }
 
+// The language last asked for: a slower fetch of English must not undo a later choice.
+let wanted: Locale = 'zh-CN';
+
+/** Shows `language` now when its words are here; else keeps what is on screen until they arrive. */
+function showLanguage(language: Locale, show: (language: Locale) => void): void {
+  wanted = language;
+  if (hasCatalogue(language)) return show(language);
+  loadCatalogue(language).then(
+    () => {
+      if (wanted === language) show(language);
+    },
+    // Offline: the page stays in the language it shows, and the switch can be tapped again.
+    () => undefined,
+  );
+}
+
 /** The parent's display settings: language and elder-friendly mode (issue 9), remembered per parent. */
-export const usePreferences = create<PreferencesState>()((set, get) => ({
-  language: 'zh-CN',
-  elderChoice: null,
-  hostElderMode: null,
-  parentId: null,
-  setLanguage(language) {
+export const usePreferences = create<PreferencesState>()((set, get) => {
+  // Remembered whenever it changes, also when English arrives late: whoever is signed in by then
+  // keeps what they see.
+  const show = (language: Locale) => {
+    const changed = language !== get().language;
     setCurrentLocale(language);
     set({ language });
-    save(get());
-  },
-  setElderMode(on) {
-    set({ elderChoice: on });
-    save(get());
-  },
-  noteHostElderMode(on) {
-    set({ hostElderMode: on });
-  },
-  switchParent(parentId) {
-    if (parentId === get().parentId) return;
-    const saved = parentId ? read(parentKey(parentId)) : null;
-    if (saved) setCurrentLocale(saved.language);
-    set(
-      saved ? { parentId, language: saved.language, elderChoice: saved.elderMode } : { parentId },
-    );
-    // A parent with nothing saved yet keeps what is on screen, remembered as theirs from now on.
-    if (parentId && !saved) save(get());
-  },
-  restore() {
-    const saved = read(DEVICE_KEY);
-    setCurrentLocale(saved?.language ?? 'zh-CN');
-    set({
-      parentId: null,
-      language: saved?.language ?? 'zh-CN',
-      elderChoice: saved?.elderMode ?? null,
-    });
-  },
-}));
+    if (changed) save(get());
+  };
+  return {
+    language: 'zh-CN',
+    elderChoice: null,
+    hostElderMode: null,
+    parentId: null,
+    setLanguage(language) {
+      showLanguage(language, show);
+    },
+    setElderMode(on) {
+      set({ elderChoice: on });
+      save(get());
+    },
+    noteHostElderMode(on) {
+      set({ hostElderMode: on });
+    },
+    switchParent(parentId) {
+      if (parentId === get().parentId) return;
+      const saved = parentId ? read(parentKey(parentId)) : null;
+      set(saved ? { parentId, elderChoice: saved.elderMode } : { parentId });
+      // A parent with nothing saved yet keeps what is on screen, remembered as theirs from now on.
+      if (!saved) {
+        if (parentId) save(get());
+        return;
+      }
+      showLanguage(saved.language, show);
+    },
+    restore() {
+      const saved = read(DEVICE_KEY);
+      set({ parentId: null, elderChoice: saved?.elderMode ?? null });
+      // English saved on this phone: its words are fetched as the app starts, in parallel with the
+      // page's code; the frame shows in Chinese until they arrive, then switches in place.
+      showLanguage(saved?.language ?? 'zh-CN', show);
+    },
+  };
+});
 
 usePreferences.getState().restore();
 
