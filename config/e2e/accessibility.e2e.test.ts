@@ -8,6 +8,7 @@ import { childOf, fillToConfirm, openEnrollment } from './enrollment-journey';
 import { choose, continueTo, openTask, typeInto, visible } from './enrollment-steps';
 import { PENDING_A11Y_FIXES } from './pending-a11y-fixes';
 import { setUpE2eApp } from './set-up-e2e-app';
+import { openAt, STRAIGHT_PAGES } from './every-page';
 
 // Issue 9: every page of the H5 build, in both languages, in normal and elder mode: no serious or
 // critical axe-core violation, elder-mode sizes as promised; elder screenshots kept for review.
@@ -42,26 +43,13 @@ async function expectAccessible(page: Page, name: string): Promise<void> {
   expect(pending.filter((entry) => !seen(entry.rule, entry.target))).toEqual([]);
 }
 
-async function openAt(route: string, ready: string, parentId = 'p-all-verified'): Promise<Page> {
-  const page = await e2e.app.open(e2e.context, { parentId, route });
-  await page.locator(`${ready}:visible`).first().waitFor();
-  return page;
-}
-
 describe('accessibility of every page, in both languages and both display modes', () => {
-  it.each([
-    ['home', '/features/home/index', '#subsystem-enrollment'],
-    ['faq', '/features/faq/index', '.faq-entry'],
-    ['notices', '/features/notices/index', '[id^="notice-"]'],
-    ['materials-table', '/features/notices/materials-table', '[id^="materials-row-"]'],
-    ['photo-check', '/features/photo-check/index', '#photo-check'],
-    ['enrollment-start', '/features/enrollment/index', '#task-child'],
-  ])('%s', async (name, route, ready) => {
-    await expectAccessible(await openAt(route, ready), name);
+  it.each(STRAIGHT_PAGES)('%s', async (name, route, ready) => {
+    await expectAccessible(await openAt(e2e, route, ready), name);
   });
 
   it('notice detail', async () => {
-    const page = await openAt('/features/notices/index', '[id^="notice-"]');
+    const page = await openAt(e2e, '/features/notices/index', '[id^="notice-"]');
     await page.locator('[id^="notice-"]:visible').first().click();
     await visible(page, 'notice-view').waitFor();
     await expectAccessible(page, 'notice-detail');
@@ -99,6 +87,7 @@ describe('accessibility of every page, in both languages and both display modes'
   it('my registrations, a registration, the appointment and another child', async () => {
     const registration = seedRegistration(e2e.app.server.gateway, 'p-migrant-worker');
     const page = await openAt(
+      e2e,
       '/features/registrations/index',
       '#group-enrollment',
       'p-migrant-worker',
