@@ -13,7 +13,10 @@ const GENERATORS = ['document-scene.browser.js', 'test-photos.browser.js'].map((
   path.resolve(__dirname, '..', 'bench', file),
 );
 
-type Generated = Record<'phone12' | 'phone48' | 'sideways' | 'screenshot' | 'thumbnail', string>;
+type Generated = Record<
+  'phone12' | 'phone12b' | 'phone48' | 'sideways' | 'screenshot' | 'thumbnail',
+  string
+>;
 
 /** A PNG header that claims 20000 x 20000 pixels (400 MP): no pixels needed to be refused. */
 function absurdPng(): Buffer {
@@ -55,6 +58,8 @@ export async function makeTestPhotos(browser: Browser, options: { big?: boolean 
     };
     return {
       phone12: base64(await photos.documentJpeg!(4032, 3024)),
+      // Another page from the same phone: a material's second photo (a duplicate is refused).
+      phone12b: base64(await photos.documentJpeg!(4032, 3024, 8)),
       phone48: big ? base64(await photos.documentJpeg!(8064, 6048)) : '',
       sideways: base64(await photos.sidewaysDocumentJpeg!()),
       screenshot: base64(await photos.screenshotPng!()),
@@ -71,6 +76,7 @@ export async function makeTestPhotos(browser: Browser, options: { big?: boolean 
   });
   return {
     phone12: file('IMG_20220705_101500.jpg', 'image/jpeg', phone12),
+    phone12b: file('IMG_20220705_101530.jpg', 'image/jpeg', bytes('phone12b')),
     phone48: file('IMG_48MP.jpg', 'image/jpeg', bytes('phone48')),
     sideways: file(
       'IMG_sideways.jpg',

@@ -183,9 +183,11 @@ describe('signing in through the Love Shandong bridge in the production build', 
 
 describe('the host’s other calls in the production build', () => {
   let photo: TestFile;
+  // The host's second picture is a different page: the same photo twice is refused.
+  let secondPhoto: TestFile;
 
   beforeAll(async () => {
-    ({ phone12: photo } = await makeTestPhotos(app.browser));
+    ({ phone12: photo, phone12b: secondPhoto } = await makeTestPhotos(app.browser));
   }, 120_000);
 
   it('takes photos from media.chooseImage, fetching each picPath URL, and uploads them', async () => {
@@ -202,7 +204,7 @@ describe('the host’s other calls in the production build', () => {
       route.fulfill({
         status: 200,
         headers: { 'content-type': 'image/jpeg', 'access-control-allow-origin': '*' },
-        body: photo.buffer,
+        body: route.request().url() === pictures[0] ? photo.buffer : secondPhoto.buffer,
       }),
     );
     let fileChooserOpened = false;

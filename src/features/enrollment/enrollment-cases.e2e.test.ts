@@ -16,9 +16,13 @@ import { SEED_ADDRESSES } from '../../../mock/seed/department-records';
 // Each seeded family of the mock gateway from the task list to the receipt (issue: enrollment).
 const e2e = setUpE2eApp();
 let photo: TestFile;
+// A second, different page: the same photo twice in one material is refused as a duplicate.
+let secondPhoto: TestFile;
 
 beforeAll(async () => {
-  photo = (await makeTestPhotos(e2e.app.browser)).phone12;
+  const photos = await makeTestPhotos(e2e.app.browser);
+  photo = photos.phone12;
+  secondPhoto = photos.phone12b;
 });
 
 async function start(parentId: string): Promise<Page> {
@@ -156,11 +160,7 @@ describe('enrollment for each seeded family', () => {
     expect(ids).toEqual(expect.arrayContaining(['household-register', 'rental-contract']));
     for (const id of ids) {
       const min = id === 'household-register' ? 2 : 1;
-      await uploadPhotos(
-        page,
-        `material-${id}-photos`,
-        Array.from({ length: min }, () => photo),
-      );
+      await uploadPhotos(page, `material-${id}-photos`, [photo, secondPhoto].slice(0, min));
     }
     await continueTo(page, '#check-answers');
     const receipt = await submitAndReadReceipt(page);
