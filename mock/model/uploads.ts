@@ -46,6 +46,11 @@ export function findUpload(
   return upload?.parentId === parentId ? upload : undefined;
 }
 
+/** This parent's uploads, oldest first. */
+export function listUploads(state: GatewayState, parentId: string): StoredUpload[] {
+  return [...storeOf(state).values()].filter((upload) => upload.parentId === parentId);
+}
+
 /** How many photos this parent has uploaded (the per-parent quota counts them). */
 export function countUploads(state: GatewayState, parentId: string): number {
   let count = 0;

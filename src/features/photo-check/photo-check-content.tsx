@@ -46,10 +46,6 @@ export function PhotoCheckContent() {
             data-mime-type={ref.mimeType}
           >
             <Text>{fill(m.photos.checkPassed, { number: i + 1 })}</Text>
-            <Text className="hint">{fill(m.photos.checkReference, { id: ref.id })}</Text>
-            <Text className="hint">
-              {fill(m.photos.checkFingerprint, { sha: ref.sha256.slice(0, 16) })}
-            </Text>
           </View>
         ))}
         <Text className="hint">{m.photos.checkNote}</Text>

@@ -109,7 +109,5 @@ export const photos: Messages['photos'] = {
   checkResultsTitle: 'Photos that passed the checks and were uploaded',
   checkResultsEmpty: 'No photos uploaded yet.',
   checkPassed: 'Photo {number}: passed the checks and uploaded',
-  checkReference: 'Upload number {id}',
-  checkFingerprint: 'Checksum {sha}',
   checkNote: 'Photos uploaded here are only for checking; they are not added to your registration.',
 };

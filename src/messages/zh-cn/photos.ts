@@ -99,7 +99,5 @@ export const photos = {
   checkResultsTitle: '已通过检查并上传的照片',
   checkResultsEmpty: '还没有上传照片。',
   checkPassed: '第 {number} 张：通过检查，已上传',
-  checkReference: '上传编号 {id}',
-  checkFingerprint: '校验码 {sha}',
   checkNote: '这里上传的照片仅用于检查，不会提交到您的登记信息中。',
 };
