@@ -1,11 +1,35 @@
 import type { Page } from 'playwright-core';
+import { splitAddress } from '../../src/domain/registration/address';
 import { keepScreenshot } from './artifacts';
 import type { TestFile } from './test-photos';
 
-/** Types into a Taro input by the question's id (`f-child-name`). */
+/**
+ * Types into a Taro input by the question's id (`f-child-name`). An address question is a
+ * picker: the line is split the way the picker composes it, then each part is chosen or typed.
+ */
 export async function typeInto(page: Page, fieldId: string, text: string): Promise<void> {
+  if ((await page.locator(`#${fieldId}-street:visible`).count()) > 0) {
+    await fillAddress(page, fieldId, text);
+    return;
+  }
   const input = page.locator(`#${fieldId}:visible input`);
   await input.fill(text);
+}
+
+/** Fills an address picker with one whole line (`济南市历下区…3号楼2单元501室`). */
+export async function fillAddress(page: Page, fieldId: string, line: string): Promise<void> {
+  const parts = splitAddress(line);
+  await page.locator(`#${fieldId}-district-${parts.district}:visible`).click();
+  await page.locator(`#${fieldId}-street:visible input`).fill(parts.street);
+  for (const part of ['building', 'unit', 'room'] as const) {
+    await page.locator(`#${fieldId}-${part}:visible input`).fill(parts[part]);
+  }
+  await page.locator(`#${fieldId}-full:visible`).waitFor();
+}
+
+/** The one line an address picker will register, as the parent sees it under the parts. */
+export async function addressLine(page: Page, fieldId: string): Promise<string> {
+  return page.locator(`#${fieldId}-full:visible .address-picker__line`).innerText();
 }
 
 /** Picks an option of a choice question (`f-child-idType`, 'resident-id'). */

@@ -2,6 +2,7 @@ import { BackfillRow } from '@/components/form/backfill-row';
 import { ChoiceField } from '@/components/form/choice-field';
 import { DisputedNote } from '@/components/form/disputed-note';
 import { TextField } from '@/components/form/text-field';
+import { AddressPicker } from '@/components/pickers/address-picker';
 import { DateField } from '@/components/pickers/date-field';
 import { EthnicityField } from '@/components/pickers/ethnicity-field';
 import { useMessages } from '@/components/use-messages';
@@ -73,6 +74,21 @@ export function FieldInput(props: { path: FieldPath; form: RegistrationForm; err
         readOnly={readOnly}
         addon={disputed}
         onChange={(code) => form.setAnswer(path, code)}
+      />
+    );
+  }
+  if (kind.kind === 'address') {
+    // The family's other address, one tap away: the home is often the registered address.
+    const which = path === 'household.address' ? 'residence' : 'household';
+    const other = readField(form.answers, `${which}.address`);
+    return (
+      <AddressPicker
+        {...common}
+        value={toTyped(value)}
+        other={typeof other === 'string' ? { which, address: other } : undefined}
+        readOnly={readOnly}
+        addon={disputed}
+        onChange={(address) => form.setAnswer(path, address)}
       />
     );
   }

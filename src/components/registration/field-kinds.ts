@@ -24,6 +24,7 @@ export type FieldKind =
     }
   | { kind: 'choice'; options(m: Messages): Option[]; boolean?: boolean; compact?: boolean }
   | { kind: 'date' }
+  | { kind: 'address' }
   | { kind: 'ethnicity' }
   | { kind: 'school' };
 
@@ -35,8 +36,6 @@ const labelled =
 const idTypes = labelled(ID_DOCUMENT_TYPES, (m) => m.enrollmentChoices.idType);
 const kins = labelled(KINS, (m) => m.enrollmentChoices.kin);
 const roles = labelled(['father', 'mother'] as const, (m) => m.enrollmentChoices.role);
-
-const TEXT = { kind: 'text' } as const;
 
 export const FIELD_KINDS: Record<FieldPath, FieldKind> = {
   'child.name': { kind: 'text', maxLength: 30 },
@@ -56,7 +55,7 @@ export const FIELD_KINDS: Record<FieldPath, FieldKind> = {
   'guardian.otherParent.mobile': { kind: 'text', keypad: 'phone', maxLength: 16 },
   'household.head': { kind: 'choice', options: kins },
   'household.headName': { kind: 'text', maxLength: 30 },
-  'household.address': TEXT,
+  'household.address': { kind: 'address' },
   'household.inDowntown': {
     kind: 'choice',
     boolean: true,
@@ -77,7 +76,7 @@ export const FIELD_KINDS: Record<FieldPath, FieldKind> = {
   'residence.owner': { kind: 'choice', options: kins },
   'residence.ownerName': { kind: 'text', maxLength: 30 },
   'residence.sharePercent': { kind: 'text', keypad: 'decimal', numeric: true, maxLength: 5 },
-  'residence.address': TEXT,
+  'residence.address': { kind: 'address' },
   'student.currentSchool': { kind: 'text', maxLength: 60 },
   'student.currentDistrict': { kind: 'text', maxLength: 30 },
   'student.currentGrade': {

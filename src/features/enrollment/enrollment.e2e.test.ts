@@ -65,11 +65,10 @@ describe('primary school enrollment registration', () => {
     await openTask(page, 'household');
     await continueTo(page, '#step-household-1');
     await visible(page, 'f-household-address-dispute').click();
-    // Once disputed, the field becomes a manual answer the parent can type into.
-    const address = page.locator('#f-household-address:visible input:enabled');
-    await address.waitFor();
+    // Once disputed, the field becomes a manual answer the parent can change, part by part.
+    await page.locator('#f-household-address-street:visible input:enabled').waitFor();
     await expect(visible(page, 'f-household-address-backfill').count()).resolves.toBe(0);
-    await address.fill('济南市历下区样例路100号样例小区3号楼2单元502室');
+    await typeInto(page, 'f-household-address', '济南市历下区样例路100号样例小区3号楼2单元502室');
     await continueTo(page, '#task-residence');
     await acceptResidenceAndSchool(page);
     await openTask(page, 'materials');

@@ -36,7 +36,7 @@ export const enrollmentFields: Messages['enrollmentFields'] = {
   'household.headName': { label: 'Name of the head of household' },
   'household.address': {
     label: 'Registered household address',
-    hint: 'As on the household register, for example: No. 12, X Road, Lixia District, Jinan.',
+    hint: 'As on the household register: choose the district first, then the street and number or the compound, then the building, unit and room.',
   },
   'household.inDowntown': {
     label: 'Is the household registered downtown?',
@@ -51,7 +51,10 @@ export const enrollmentFields: Messages['enrollmentFields'] = {
   'residence.owner': { label: 'The owner is the child’s' },
   'residence.ownerName': { label: 'Owner’s name' },
   'residence.sharePercent': { label: 'Owner’s share (%)', hint: 'Enter 100 for sole ownership.' },
-  'residence.address': { label: 'Address of the home' },
+  'residence.address': {
+    label: 'Address of the home',
+    hint: 'As on the property certificate or tenancy contract: choose the district first, then the street and number or the compound, then the building, unit and room.',
+  },
   'student.currentSchool': {
     label: 'Current school',
     hint: 'The school’s full name, for example a primary school in Huaiyin District.',

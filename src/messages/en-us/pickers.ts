@@ -1,6 +1,6 @@
 import type { Messages } from '../catalog';
 
-/** Pickers that replace typing: ethnicity, dates, schools (issue 14). */
+/** Pickers that replace typing: ethnicity, dates, schools, addresses (issue 14). */
 export const pickers: Messages['pickers'] = {
   ethnicitySearch: 'Search ethnic groups',
   ethnicitySearchHint:
@@ -72,4 +72,37 @@ export const pickers: Messages['pickers'] = {
   dateChosen: '{date}, tap to change',
   schoolFull: 'No places left; it cannot be chosen',
   schoolPlacesLeft: '{count} places left',
+  addressDistrict: 'District or county',
+  addressDowntownNote:
+    'The seven areas marked “Downtown” (Lixia, Shizhong, Huaiyin, Tianqiao, Licheng and Changqing districts and the Jinan High-tech Zone) are the downtown area this registration covers. For an address outside Jinan, choose “Outside Jinan”.',
+  addressDowntown: 'Downtown',
+  addressOutside: 'Outside Jinan',
+  addressStreet: 'Street and number, or compound',
+  addressStreetHint:
+    'In Chinese, as on the register, for example 泉城路100号泉城花园. Without a building number, stop at the street number.',
+  addressFull: 'Full address',
+  addressFullHint:
+    'In Chinese, from the province and city down, for example 山东省临沂市兰山区某某路1号.',
+  addressBuilding: 'Building',
+  addressUnit: 'Unit',
+  addressRoom: 'Room',
+  addressNumbersHint: 'Numbers only; leave empty what your address does not have.',
+  addressWillRead: 'Will be registered as: ',
+  addressUseOther: 'Same as the {which}',
+  addressWhich: { household: 'household address', residence: 'property address' },
+  addressDistrictNames: {
+    lixia: 'Lixia District',
+    shizhong: 'Shizhong District',
+    huaiyin: 'Huaiyin District',
+    tianqiao: 'Tianqiao District',
+    licheng: 'Licheng District',
+    changqing: 'Changqing District',
+    gaoxin: 'High-tech Zone',
+    zhangqiu: 'Zhangqiu District',
+    jiyang: 'Jiyang District',
+    laiwu: 'Laiwu District',
+    gangcheng: 'Gangcheng District',
+    pingyin: 'Pingyin County',
+    shanghe: 'Shanghe County',
+  },
 };

@@ -29,7 +29,10 @@ export const enrollmentFields = {
   },
   'household.head': { label: '孩子户口在谁的户口簿上（户主）' },
   'household.headName': { label: '户主姓名' },
-  'household.address': { label: '户籍地址', hint: '按户口簿填写，如：济南市历下区某某路 12 号。' },
+  'household.address': {
+    label: '户籍地址',
+    hint: '按户口簿填写：先选区县，再填街道门牌号或小区，楼号、单元、房号分开填。',
+  },
   'household.inDowntown': {
     label: '户籍是否在中心城区',
     hint: '中心城区指历下区、市中区、槐荫区、天桥区、历城区、长清区和济南高新区；户口簿首页的住址在这些区的，选“是”。',
@@ -43,7 +46,10 @@ export const enrollmentFields = {
   'residence.owner': { label: '产权人是孩子的' },
   'residence.ownerName': { label: '产权人姓名' },
   'residence.sharePercent': { label: '产权人所占份额（%）', hint: '独有填 100。' },
-  'residence.address': { label: '房屋地址' },
+  'residence.address': {
+    label: '房屋地址',
+    hint: '按房产证或租赁合同填写：先选区县，再填街道门牌号或小区，楼号、单元、房号分开填。',
+  },
   'student.currentSchool': {
     label: '现就读学校',
     hint: '填写学校全称，如：济南市槐荫区某某小学。',
