@@ -137,6 +137,8 @@ describe('a verification job on the mock clock', () => {
       'household.headName': '李明轩',
       'household.address': SEED_ADDRESSES.lixia,
       'household.inDowntown': 'true',
+      'child.ethnicity': '01',
+      'guardian.applicantRole': 'father',
     });
     expect(valuesOf(done, 'property')).toMatchObject({
       'residence.kind': 'owned',

@@ -80,9 +80,22 @@ function settledFamily(parentId: string, head: [Kin, string], address: string, n
   };
 }
 
+function withHouseholdValues(
+  found: ReturnType<typeof settledFamily>,
+  values: Record<string, string>,
+): ReturnType<typeof settledFamily> {
+  const { household: record } = found;
+  return { ...found, household: { ...record, values: { ...record.values, ...values } } };
+}
+
 export const FAMILY_RECORDS: Readonly<Record<string, FamilyRecords>> = {
+  // The household record also gives the child's ethnicity (GB/T 3304) and shows the signed-in
+  // parent as the child's father: nothing is asked that the records know (PRODUCT.md, Effort).
   'p-all-verified': {
-    found: settledFamily('p-all-verified', ['father', '李明轩'], SEED_ADDRESSES.lixia, 1),
+    found: withHouseholdValues(
+      settledFamily('p-all-verified', ['father', '李明轩'], SEED_ADDRESSES.lixia, 1),
+      { 'child.ethnicity': '01', 'guardian.applicantRole': 'father' },
+    ),
   },
   'p-property-not-synced': {
     found: {
