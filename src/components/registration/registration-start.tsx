@@ -8,6 +8,7 @@ import { LoadingNote } from '@/components/loading-note';
 import { StepIndicator } from '@/components/step-indicator';
 import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
+import { sectionSteps } from '@/domain/registration/journey';
 import {
   isReadyToSubmit,
   sectionStatus,
@@ -18,6 +19,7 @@ import { openPage } from '@/platform/navigation';
 import { CorrectionBanner, useReturned } from './correction-banner';
 import { sectionTitle, type RegistrationFlow } from './flow';
 import { materialsEvidence } from './materials-evidence';
+import { FROM_START, needsParent } from './onward';
 import { SaveState } from './save-state';
 import { ServiceGuide } from './service-guide';
 import { useRegistration } from './use-registration';
@@ -83,6 +85,15 @@ export function RegistrationStart(props: {
     OPEN_TO_FILL.includes(stateOf(section)),
   );
   const next = tasks.find((task) => task.id === nextSection);
+  // 开始登记 opens the first screen with a question the records do not answer, and goes on from
+  // there (issue 14): a family whose data verifies never steps through its verified answers.
+  function goOn() {
+    if (!form || !nextSection) return;
+    const steps = sectionSteps(nextSection, form.answers, flow.journey);
+    const open = steps.findIndex((fields) => fields.some((path) => needsParent(form, path)));
+    const step = String(Math.max(open, 0));
+    openPage(flow.routes.section, { ...draft, section: nextSection, step, ...FROM_START });
+  }
   return (
     <>
       <StepIndicator current="fill" />
@@ -130,7 +141,7 @@ export function RegistrationStart(props: {
             <Button
               className="button button--primary"
               id={started ? 'resume-registration' : 'start-registration'}
-              onClick={next?.onOpen}
+              onClick={goOn}
             >
               {started ? m.guide.resume : m.guide.start}
             </Button>

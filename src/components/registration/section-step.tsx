@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { BottomBar } from '@/components/bottom-bar';
 import { TextLink } from '@/components/text-link';
 import { ErrorSummary } from '@/components/form/error-summary';
 import { LoadingNote } from '@/components/loading-note';
@@ -10,10 +11,11 @@ import type { FieldProblem } from '@/domain/registration/problem-codes';
 import { validateStep } from '@/domain/registration/validate';
 import { verificationRequestFor } from '@/domain/registration/verification-request';
 import { fill } from '@/messages/fill';
-import { replacePage, returnToPage } from '@/platform/navigation';
+import { pageParam, replacePage, returnToPage } from '@/platform/navigation';
 import { ensureVerification } from '@/stores/verification-runner';
 import { fieldId, FieldInput } from './field-input';
 import { DerivedFacts } from './derived-facts';
+import { FROM_START, isVerified, onwardFrom } from './onward';
 import { OtherParentToggle } from './other-parent-toggle';
 import { problemMessage, problemsByField } from './problem-message';
 import { serverReasonsByField } from './server-reasons';
@@ -31,15 +33,26 @@ interface SectionStepProps {
   step: number;
 }
 
-/** One screen of a section: a few questions, the error summary, and "save and continue". */
+/**
+ * One screen of a section: a few questions, the error summary, and "save and continue" in the
+ * bottom bar. A section the records answer in full is one screen of facts to review with one
+ * 确认无误 (issue 14); it stays one screen if the parent then disputes one of them.
+ */
 export function SectionStep({ form, section, step }: SectionStepProps) {
   const m = useMessages();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const reviewed = useRef(false);
   const { answers, record, context, flow } = form;
   const { journey, routes } = flow;
   const steps = sectionSteps(section, answers, journey);
-  const fields = steps[step];
+  const allFields = steps.flat();
+  if (step === 0 && allFields.length > 0 && allFields.every((path) => isVerified(form, path))) {
+    reviewed.current = true;
+  }
+  const review = reviewed.current;
+  const fields = review ? allFields : steps[step];
   if (!fields) return <LoadingNote text={m.common.loading} />;
+  const confirms = fields.every((path) => isVerified(form, path));
   const togglesOtherParent = fields.includes('guardian.otherParent.name');
   const shownFields = togglesOtherParent && !answers.guardian?.otherParent ? [] : fields;
   // The gateway's reasons show at their fields until the form's own check finds something there.
@@ -61,7 +74,9 @@ export function SectionStep({ form, section, step }: SectionStepProps) {
       // Not answering the optional question means "not now".
       form.updateAnswers((a) => ({ ...a, guardian: { ...a.guardian, otherParent: null } }));
     }
-    const found = validateStep(section, step, answers, context, journey);
+    const found = review
+      ? steps.flatMap((_, index) => validateStep(section, index, answers, context, journey))
+      : validateStep(section, step, answers, context, journey);
     // An ineligible child gets a page that explains why, not a red field (PRODUCT.md).
     const ageOnly = found.length > 0 && found.every((p) => AGE_CODES.includes(p.code));
     const birthDate = answers.child?.birthDate;
@@ -78,18 +93,37 @@ export function SectionStep({ form, section, step }: SectionStepProps) {
     setProblems(found);
     if (found.length > 0) return;
     verify();
-    const next = nextStep(section, step, answers, journey);
+    if (pageParam('from') === FROM_START.from) {
+      goOnward();
+      return;
+    }
+    const next = review ? null : nextStep(section, step, answers, journey);
     if (next === null) leaveSection(flow, record.id);
     else goToSectionStep(flow, record.id, section, next);
   }
 
+  function goOnward() {
+    const onward = onwardFrom(form, section, review ? steps.length - 1 : step);
+    if (onward.to === 'section') {
+      const at = { section: onward.section, step: String(onward.step) };
+      replacePage(routes.section, { ...draft, ...at, ...FROM_START });
+    } else if (onward.to === 'check') replacePage(routes.check, draft);
+    else returnToPage(routes.start, draft);
+  }
+
   return (
-    <View className="section-step" id={`step-${section}-${step}`}>
+    <View
+      className="section-step"
+      id={`step-${section}-${step}`}
+      data-review={review ? section : undefined}
+    >
       <View role="heading" aria-level={2} className="heading">
         <Text>{sectionTitle(m, flow, section)}</Text>
       </View>
-      <Text className="hint">
-        {fill(m.enrollment.stepOf, { step: step + 1, total: steps.length })}
+      <Text className="hint" id="section-hint">
+        {review
+          ? m.check.reviewSection
+          : fill(m.enrollment.stepOf, { step: step + 1, total: steps.length })}
       </Text>
       <ErrorSummary
         errors={[
@@ -114,18 +148,19 @@ export function SectionStep({ form, section, step }: SectionStepProps) {
         <FieldInput key={path} path={path} form={form} error={messages[path]} />
       ))}
       <SaveState />
-      {form.editable ? (
-        <Button className="button button--primary" id="continue" onClick={onContinue}>
-          {m.form.continue}
-        </Button>
-      ) : (
-        <Text className="notice">{m.enrollment.windowClosedNotice}</Text>
-      )}
+      {form.editable ? null : <Text className="notice">{m.enrollment.windowClosedNotice}</Text>}
       <TextLink
         id="back-to-tasks"
         label={m.form.backToTasks}
         onOpen={() => returnToPage(routes.start, draft)}
       />
+      {form.editable ? (
+        <BottomBar>
+          <Button className="button button--primary" id="continue" onClick={onContinue}>
+            {confirms ? m.check.confirmSection : m.form.continue}
+          </Button>
+        </BottomBar>
+      ) : null}
     </View>
   );
 }
