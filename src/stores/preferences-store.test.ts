@@ -46,6 +46,7 @@ describe('display preferences', () => {
     const { usePreferences, elderModeOn } = loadStore();
     expect(usePreferences.getState().language).toBe('zh-CN');
     expect(elderModeOn(usePreferences.getState())).toBe(false);
+    expect(usePreferences.getState().languageArriving).toBe(false);
   });
 
   it('keeps the Chinese words on screen until the English ones arrive, then switches words and dates together', async () => {
@@ -72,9 +73,28 @@ describe('display preferences', () => {
 
   it('opens in English when English was saved on this phone, as soon as its words arrive', async () => {
     const { store } = freshPage('{"version":1,"language":"en-US","elderMode":null}');
-    expect(store.usePreferences.getState().language).toBe('zh-CN');
+    expect(store.usePreferences.getState()).toMatchObject({
+      language: 'zh-CN',
+      languageArriving: true,
+    });
     await settle();
-    expect(store.usePreferences.getState().language).toBe('en-US');
+    expect(store.usePreferences.getState()).toMatchObject({
+      language: 'en-US',
+      languageArriving: false,
+    });
+  });
+
+  it('lets the first page show in Chinese when the saved English words cannot be fetched', async () => {
+    jest.doMock('@/messages/en-us', () => {
+      throw new Error('connection dropped');
+    });
+    const { store } = freshPage('{"version":1,"language":"en-US","elderMode":null}');
+    expect(store.usePreferences.getState().languageArriving).toBe(true);
+    await settle();
+    expect(store.usePreferences.getState()).toMatchObject({
+      language: 'zh-CN',
+      languageArriving: false,
+    });
   });
 
   it('keeps the latest choice when the parent switches back before the English words arrive', async () => {

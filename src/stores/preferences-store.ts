@@ -14,6 +14,8 @@ interface SavedPreferences {
 export interface PreferencesState {
   /** The language on screen: one whose words have arrived (a chosen one may still be loading). */
   language: Locale;
+  /** True while the language saved on this phone is fetched at start, before the first page. */
+  languageArriving: boolean;
   elderChoice: boolean | null;
   /** The host app's elder-mode setting where its bridge reports one (null: not reported). */
   hostElderMode: boolean | null;
@@ -61,15 +63,23 @@ function save(state: Pick<PreferencesState, 'language' | 'elderChoice' | 'parent
 let wanted: Locale = 'zh-CN';
 
 /** Shows `language` now when its words are here; else keeps what is on screen until they arrive. */
-function showLanguage(language: Locale, show: (language: Locale) => void): void {
+function showLanguage(
+  language: Locale,
+  show: (language: Locale) => void,
+  settled: () => void = () => undefined,
+): void {
   wanted = language;
-  if (hasCatalogue(language)) return show(language);
+  if (hasCatalogue(language)) {
+    show(language);
+    return settled();
+  }
   loadCatalogue(language).then(
     () => {
       if (wanted === language) show(language);
+      settled();
     },
     // Offline: the page stays in the language it shows, and the switch can be tapped again.
-    () => undefined,
+    settled,
   );
 }
 
@@ -85,6 +95,7 @@ export const usePreferences = create<PreferencesState>()((set, get) => {
   };
   return {
     language: 'zh-CN',
+    languageArriving: false,
     elderChoice: null,
     hostElderMode: null,
     parentId: null,
@@ -111,10 +122,11 @@ export const usePreferences = create<PreferencesState>()((set, get) => {
     },
     restore() {
       const saved = read(DEVICE_KEY);
-      set({ parentId: null, elderChoice: saved?.elderMode ?? null });
+      const language = saved?.language ?? 'zh-CN';
       // English saved on this phone: its words are fetched as the app starts, in parallel with the
-      // page's code; the frame shows in Chinese until they arrive, then switches in place.
-      showLanguage(saved?.language ?? 'zh-CN', show);
+      // page's code, and the first page waits for them (app.tsx holds the boot frame meanwhile).
+      set({ parentId: null, elderChoice: saved?.elderMode ?? null, languageArriving: true });
+      showLanguage(language, show, () => set({ languageArriving: false }));
     },
   };
 });
