@@ -55,5 +55,6 @@ export const enrollment: Messages['enrollment'] = {
   otherParentQuestion: 'Do you want to give the details of the child’s other parent?',
   noSchools:
     'No catchment school was found for this address. Check the address, or call the help line.',
-  schoolsFor: 'Address: {address}',
+  // Follows the field's hint sentence, hence the leading space.
+  schoolsFor: ' Address: {address}',
 };

@@ -18,7 +18,8 @@ export const transfer: Messages['transfer'] = {
     transfer: 'Transfer application',
     materials: 'Upload documents',
   },
-  schoolsFor: 'Address: {address}; applying for {grade}',
+  // Follows the field's hint sentence, hence the leading space.
+  schoolsFor: ' Address: {address}; applying for {grade}',
   remainingPlaces: '{count} places left',
   noPlaces: 'No places left',
   chooseGradeFirst: 'Choose the grade applied for first.',
