@@ -32,13 +32,36 @@ export async function addressLine(page: Page, fieldId: string): Promise<string> 
   return page.locator(`#${fieldId}-full:visible .address-picker__line`).innerText();
 }
 
-/** Picks an option of a choice question (`f-child-idType`, 'resident-id'). */
+/**
+ * Picks an option of a choice question (`f-child-idType`, 'resident-id'). Where the records
+ * already answer it, it shows as a verified row instead, and there is nothing to pick.
+ */
 export async function choose(page: Page, fieldId: string, value: string): Promise<void> {
-  await page.locator(`#${fieldId}-${value}:visible`).click();
+  const option = page.locator(`#${fieldId}-${value}:visible`);
+  const verified = page.locator(`#${fieldId}-backfill:visible`);
+  // The records may answer it while the parent is about to tap: then the option goes away.
+  for (let attempt = 1; ; attempt += 1) {
+    await option.or(verified).first().waitFor();
+    if ((await verified.count()) > 0) return;
+    try {
+      await option.click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
 }
 
-/** Presses "save and continue" and waits for the next screen (or the task list). */
+/**
+ * Presses "save and continue" (or 确认无误) and waits for the next screen (or the task list).
+ * A section the records answer in full is one review screen: its later steps' answers are on it
+ * already, so going on to one of them does nothing.
+ */
 export async function continueTo(page: Page, nextSelector: string): Promise<void> {
+  const laterStep = /^#step-([a-z]+)-[1-9]\d*$/.exec(nextSelector);
+  if (laterStep && (await page.locator(`[data-review="${laterStep[1]}"]:visible`).count()) > 0) {
+    return;
+  }
   await page.locator('#continue:visible').click();
   try {
     await page.locator(`${nextSelector}:visible`).waitFor({ timeout: 10_000 });
