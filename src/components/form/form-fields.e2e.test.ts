@@ -69,7 +69,8 @@ async function continueByKeyboard(page: Page, next: string): Promise<void> {
 
 describe('form fields by keyboard only', () => {
   it('fills the child and guardian sections with Tab, arrows, Space, typing and Enter', async () => {
-    const parentId = 'p-all-verified';
+    // A family whose records give neither the ethnicity nor the parent's role: both are asked.
+    const parentId = 'p-grandmother-property';
     const child = childOf(parentId);
     const page = await openEnrollment(e2e, parentId);
 
