@@ -40,7 +40,7 @@ interface SectionStepProps {
  */
 export function SectionStep({ form, section, step }: SectionStepProps) {
   const m = useMessages();
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [foundProblems, setProblems] = useState<FieldProblem[]>([]);
   const reviewed = useRef(false);
   const { answers, record, context, flow } = form;
   const { journey, routes } = flow;
@@ -50,6 +50,8 @@ export function SectionStep({ form, section, step }: SectionStepProps) {
     reviewed.current = true;
   }
   const review = reviewed.current;
+  // A problem found before the records arrived no longer holds once they answer that question.
+  const problems = foundProblems.filter((problem) => !isVerified(form, problem.field));
   const fields = review ? allFields : steps[step];
   if (!fields) return <LoadingNote text={m.common.loading} />;
   const confirms = fields.every((path) => isVerified(form, path));
