@@ -35,9 +35,12 @@ describe('display preferences', () => {
   it('remembers each parent’s language on the same phone, for every page', async () => {
     const page = await openHome('p-all-verified');
     await visible(page, 'switch-language').click();
-    await expect(visible(page, 'subsystem-enrollment').innerText()).resolves.toContain(
-      'Primary school enrollment registration',
-    );
+    // The English words arrive in their own chunk; the page switches once they are there.
+    await page
+      .locator('#subsystem-enrollment:visible', {
+        hasText: 'Primary school enrollment registration',
+      })
+      .waitFor();
     await visible(page, 'footer-faq').click();
     await visible(page, 'faq-1').waitFor();
     await expect(

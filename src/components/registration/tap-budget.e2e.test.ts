@@ -97,10 +97,17 @@ describe('the tap budget (PRODUCT.md, Effort)', () => {
     // The household record gives the ethnicity; the parent waits for it rather than choosing.
     await visible(page, 'f-child-ethnicity-backfill').waitFor({ timeout: 15_000 });
     const screens: string[] = [];
-    while ((await page.locator('#declaration:visible').count()) === 0) {
+    const declaration = page.locator('#declaration:visible');
+    for (;;) {
+      // The next screen is a question screen or, once nothing is left, the check page.
       const step = page.locator('.section-step:visible').first();
-      await step.waitFor({ timeout: 15_000 });
-      if ((await page.locator('#declaration:visible').count()) > 0) break;
+      try {
+        await step.or(declaration).first().waitFor({ timeout: 20_000 });
+      } catch (error) {
+        await keepScreenshot(page, `tap-budget-after-${screens.length}-screens`);
+        throw error;
+      }
+      if ((await declaration.count()) > 0) break;
       screens.push((await step.getAttribute('id')) ?? '');
       expect(screens.length).toBeLessThan(8);
       await answerAndGoOn(page);

@@ -8,10 +8,12 @@ import { keepScreenshot } from '../../../config/e2e/artifacts';
 import { visible } from '../../../config/e2e/enrollment-steps';
 import { setUpE2eApp } from '../../../config/e2e/set-up-e2e-app';
 import { seedRegistration } from '../../../mock/registration-fixtures';
+import { zhCN } from '../../../src/messages/zh-cn';
 
 const e2e = setUpE2eApp();
 const PARENT = 'p-all-verified';
-const MARK = '（自动回填）';
+// The check page marks each verified answer "自动回填 · <source>".
+const MARK = zhCN.check.backfilledFrom.split('{source}')[0] ?? '';
 
 const marks = async (page: Page) =>
   (await page.locator('.page:visible').innerText()).split(MARK).length - 1;
