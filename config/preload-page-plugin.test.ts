@@ -50,14 +50,21 @@ const SRC = path.resolve('/app/src');
 const at = (file: string) => ({ resource: path.join(SRC, file) });
 
 /** index.html after the plugin ran over a build with these chunks. */
-function built(chunks: { initial: boolean; files: string[]; modules: object[] }[]): string {
+function built(
+  chunks: { initial: boolean; files: string[]; modules: object[]; shared?: boolean }[],
+): string {
   let html = new RawSource('<head><title>x</title></head>');
   let processAssets: (() => void) | null = null;
   const compilation = {
     hooks: { processAssets: { tap: (_o: unknown, step: () => void) => (processAssets = step) } },
     getAsset: (name: string) => (name === 'index.html' ? { source: html } : undefined),
     updateAsset: (_name: string, source: RawSource) => (html = source),
-    chunks: chunks.map((chunk) => ({ canBeInitial: () => chunk.initial, ...chunk })),
+    // Each page chunk's group holds it and the shared chunks loaded with it.
+    chunks: chunks.map((chunk) => ({
+      canBeInitial: () => chunk.initial,
+      groupsIterable: [{ chunks: [chunk, ...chunks.filter((other) => other.shared)] }],
+      ...chunk,
+    })),
     chunkGraph: { getChunkModulesIterable: (chunk: { modules: object[] }) => chunk.modules },
   };
   const compiler = {
@@ -98,5 +105,32 @@ describe('the page files written into index.html', () => {
     ]);
     expect(html).toContain(JSON.stringify(FILES));
     expect(html).toMatch(/^<head><title>x<\/title><script>.*<\/script><\/head>$/);
+  });
+});
+
+describe('the page files of a page whose chunk needs shared chunks', () => {
+  it('name the shared chunks with the page chunk, so all of them are asked for at once', () => {
+    const html = built([
+      { initial: true, files: ['js/app.00.js'], modules: [at('app.tsx')] },
+      {
+        initial: false,
+        files: ['js/720.bb.js', 'css/720.aa.css'],
+        modules: [at('features/home/index.tsx')],
+      },
+      {
+        initial: false,
+        shared: true,
+        files: ['js/component-runtime.ff.js'],
+        modules: [{ resource: '/app/node_modules/@stencil/core/internal/client/index.js' }],
+      },
+    ]);
+    const files = {
+      '/features/home/index': [
+        './css/720.aa.css',
+        './js/720.bb.js',
+        './js/component-runtime.ff.js',
+      ],
+    };
+    expect(html).toContain(JSON.stringify(files));
   });
 });

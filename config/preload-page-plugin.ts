@@ -49,7 +49,9 @@ export class PreloadPagePlugin {
               for (const resource of resourcesOf(module)) {
                 const route = byResource.get(resource);
                 if (route && !files[route]) {
-                  files[route] = [...chunk.files]
+                  // The page's chunk and the shared chunks loaded with it (its chunk group).
+                  const group = [...chunk.groupsIterable].flatMap((g) => g.chunks);
+                  files[route] = [...new Set(group.flatMap((c) => [...c.files]))]
                     .filter((file) => /\.(js|css)$/.test(file))
                     .sort()
                     .map((file) => `${this.options.publicPath}${file}`);

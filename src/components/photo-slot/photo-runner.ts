@@ -69,6 +69,11 @@ export function createPhotoRunner(services: () => PhotoSlotServices, hooks: Runn
     }
     if (outcome.ok) return upload(key, outcome.photo, replaces);
     if (outcome.problem === 'cancelled') return;
+    if (outcome.problem === 'offline') {
+      const failure = { kind: 'upload' as const, code: 'NETWORK' as const, retryable: false };
+      hooks.patch(key, { phase: 'failed', failure: { ...failure, retryAfterMs: null } });
+      return;
+    }
     hooks.patch(key, { phase: 'failed', failure: { kind: 'photo', problem: outcome.problem } });
   }
 

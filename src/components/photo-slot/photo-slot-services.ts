@@ -6,7 +6,12 @@ import type {
   PreparedPhoto,
 } from '@/platform/images/photo-file';
 import { pickPhotos } from '@/platform/images/pick-photos';
-import { CAN_TURN_PHOTOS, preparePhoto, releasePhoto } from '@/platform/images/prepare-photo';
+import {
+  CAN_TURN_PHOTOS,
+  loadPhotoPipeline,
+  preparePhoto,
+  releasePhoto,
+} from '@/platform/images/prepare-photo';
 
 /** What the photo slot needs from the platform and the gateway; tests pass their own. */
 export interface PhotoSlotServices {
@@ -20,7 +25,11 @@ export interface PhotoSlotServices {
 
 /** The real services: the platform's picker and compressor, the gateway's upload. */
 export const photoSlotServices: PhotoSlotServices = {
-  pick: pickPhotos,
+  pick(options) {
+    // The compressor comes while the parent chooses (it is not part of showing the page).
+    loadPhotoPipeline().catch(() => undefined);
+    return pickPhotos(options);
+  },
   prepare: preparePhoto,
   upload: (photo, onProgress) => uploadPhoto(photo, { onProgress }),
   release: releasePhoto,

@@ -5,6 +5,7 @@ import { GatewayError } from '@/api/gateway-error';
 import { UploadCancelled } from '@/api/upload-api';
 import type { PickedPhoto, PreparedPhoto, PrepareResult } from '@/platform/images/photo-file';
 import { currentMessages } from '@/messages/catalog';
+import { describePhotoFailure } from './describe-photo-failure';
 import { PhotoSlot, type PhotoSlotProps } from './photo-slot';
 import type { PhotoSlotServices } from './photo-slot-services';
 
@@ -226,6 +227,22 @@ describe('PhotoSlot', () => {
     expect(
       screen.getByRole('group', { name: '户口簿，第 1 张' }).getAttribute('data-upload-id'),
     ).toBe('up-good');
+  });
+
+  it('blames the network, not the photo, when the photo tools could not be fetched', async () => {
+    const fake = setUp({ outcomes: { good: { ok: false, problem: 'offline' } } });
+    await chooseFromAlbum(fake, 'good');
+    const alert = screen.getByRole('alert');
+    const expected = describePhotoFailure(m, {
+      kind: 'upload',
+      code: 'NETWORK',
+      retryAfterMs: null,
+      retryable: false,
+    });
+    expect(within(alert).getByText(expected.title)).toBeTruthy();
+    expect(within(alert).queryByRole('button', { name: m.photos.retry })).toBeNull();
+    expect(fake.uploads).toEqual([]);
+    expect(fake.onValue).not.toHaveBeenCalled();
   });
 
   it('shows a borderline photo with the preview and asks the parent to zoom in and check', async () => {

@@ -40,7 +40,8 @@ export interface PreparedPhoto {
 }
 
 export type PrepareResult =
-  { ok: true; photo: PreparedPhoto } | { ok: false; problem: PhotoProblem | 'cancelled' };
+  | { ok: true; photo: PreparedPhoto }
+  | { ok: false; problem: PhotoProblem | 'cancelled' | 'offline' };
 
 /** A preparation in progress: its result, and a way to stop it between steps. */
 export interface PhotoJob {

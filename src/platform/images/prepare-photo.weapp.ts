@@ -55,6 +55,11 @@ async function run(picked: PickedPhoto, isCancelled: () => boolean): Promise<Pre
 /** Taro.compressImage cannot turn a picture: the mini-program offers no turning by hand. */
 export const CAN_TURN_PHOTOS = false;
 
+/** The mini-program's pipeline is small and comes with its page; nothing to load first. */
+export function loadPhotoPipeline(): Promise<void> {
+  return Promise.resolve();
+}
+
 /**
  * Checks and compresses one chosen photo in the mini-program (FAQ 12): the same domain rules,
  * with Taro.compressImage (native decode, EXIF turn, resize, JPEG) as the encoder.
