@@ -73,12 +73,10 @@ describe('injected faults', () => {
   it("expires the caller's session for expire-session", async () => {
     const { gateway, token } = await signedIn();
     gateway.state.fault = { mode: 'expire-session', times: 1 };
-    expect(errorCodeOf(await call(gateway, 'GET', '/config', { token }))).toBe('SESSION_EXPIRED');
-    expect(errorCodeOf(await call(gateway, 'GET', '/config', { token }))).toBe('SESSION_EXPIRED');
+    expect(errorCodeOf(await call(gateway, 'GET', '/faq', { token }))).toBe('SESSION_EXPIRED');
+    expect(errorCodeOf(await call(gateway, 'GET', '/faq', { token }))).toBe('SESSION_EXPIRED');
     const fresh = await signIn(gateway);
-    expect(
-      errorCodeOf(await call(gateway, 'GET', '/config', { token: fresh.token })),
-    ).toBeUndefined();
+    expect(errorCodeOf(await call(gateway, 'GET', '/faq', { token: fresh.token }))).toBeUndefined();
   });
 
   it('applies to `times` requests and then clears itself', async () => {

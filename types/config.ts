@@ -7,6 +7,12 @@ export type Subsystem = 'enrollment' | 'transfer';
 
 export const SUBSYSTEMS: readonly Subsystem[] = ['enrollment', 'transfer'];
 
+/**
+ * The Cache-Control of a `GET /config` answer: a CDN may keep it for 60 s (opening-day load),
+ * browsers keep no copy of their own, so a reload still asks the CDN or the gateway.
+ */
+export const CONFIG_CACHE_CONTROL = 'public, max-age=0, s-maxage=60';
+
 /** `GET /config` answer. */
 export type SeasonConfig = v.InferOutput<typeof SeasonConfigSchema>;
 

@@ -1,13 +1,11 @@
 import type { SeasonConfig } from '../../types';
-import { SESSION_TTL_MS } from '../model/sessions';
 import { createGateway } from '../router';
-import { asResponse, call, dataOf, errorCodeOf, signIn } from '../test-support';
+import { asResponse, call, dataOf, errorCodeOf } from '../test-support';
 
 describe('GET /config', () => {
   it('answers the 2022 season with both windows, the birth range and a help line', async () => {
     const gateway = createGateway();
-    const { token } = await signIn(gateway);
-    const config = dataOf<SeasonConfig>(await call(gateway, 'GET', '/config', { token }));
+    const config = dataOf<SeasonConfig>(await call(gateway, 'GET', '/config'));
     expect(config).toEqual({
       season: 2022,
       windows: {
@@ -25,36 +23,51 @@ describe('GET /config', () => {
 
   it('serves the windows from state, so a test can close one', async () => {
     const gateway = createGateway();
-    const { token } = await signIn(gateway);
     gateway.state.windows.enrollment.closesAt = '2022-07-05T09:00:00+08:00';
-    const config = dataOf<SeasonConfig>(await call(gateway, 'GET', '/config', { token }));
+    const config = dataOf<SeasonConfig>(await call(gateway, 'GET', '/config'));
     expect(config.windows.enrollment.closesAt).toBe('2022-07-05T09:00:00+08:00');
   });
 
   it('stamps the answer with the mock clock', async () => {
     const gateway = createGateway({ now: '2022-06-20T12:00:00+08:00' });
-    const { token } = await signIn(gateway);
-    const reply = asResponse(await call(gateway, 'GET', '/config', { token }));
+    const reply = asResponse(await call(gateway, 'GET', '/config'));
     expect(reply.body.serverTime).toMatch(/^2022-06-20T12:0\d:\d\d\.\d{3}\+08:00$/);
   });
 
-  it('answers 401 SESSION_EXPIRED without a token or with an unknown one', async () => {
+  it('lets a CDN keep the answer for a minute but not the browser', async () => {
+    const reply = asResponse(await call(createGateway(), 'GET', '/config'));
+    expect(reply.headers['cache-control']).toBe('public, max-age=0, s-maxage=60');
+  });
+
+  it('answers without a token, with an unknown one or with an expired one: it is public', async () => {
     const gateway = createGateway();
     for (const token of [undefined, 'not-a-token']) {
       const reply = await call(gateway, 'GET', '/config', { token });
-      expect(asResponse(reply).status).toBe(401);
-      expect(errorCodeOf(reply)).toBe('SESSION_EXPIRED');
+      expect(asResponse(reply).status).toBe(200);
+      expect(dataOf<SeasonConfig>(reply).season).toBe(2022);
     }
   });
 
-  it('answers 401 SESSION_EXPIRED once the mock clock passes the expiry', async () => {
+  it.each([
+    ['server-error', 500, 'SERVER_ERROR'],
+    ['unavailable', 503, 'UNAVAILABLE'],
+    ['rate-limited', 429, 'RATE_LIMITED'],
+  ] as const)('still answers an injected %s fault with %d %s', async (mode, status, code) => {
     const gateway = createGateway();
-    const { token } = await signIn(gateway);
-    // The mock clock runs on from 10:00 while the test signs in, so take the time it has now.
-    const signedInBy = gateway.clock.now();
-    gateway.clock.set(signedInBy + SESSION_TTL_MS - 1000);
-    expect(errorCodeOf(await call(gateway, 'GET', '/config', { token }))).toBeUndefined();
-    gateway.clock.set(signedInBy + SESSION_TTL_MS);
-    expect(errorCodeOf(await call(gateway, 'GET', '/config', { token }))).toBe('SESSION_EXPIRED');
+    gateway.state.fault = { mode, retryAfterSeconds: 5, pathPrefix: '/config', times: 1 };
+    const refused = await call(gateway, 'GET', '/config');
+    expect(asResponse(refused).status).toBe(status);
+    expect(errorCodeOf(refused)).toBe(code);
+    expect(asResponse(await call(gateway, 'GET', '/config')).status).toBe(200);
+  });
+
+  it('is held back by injected latency, or never answers when hung, like any other route', async () => {
+    const gateway = createGateway();
+    gateway.state.fault = { mode: 'latency', latencyMs: 80, pathPrefix: '/config', times: 1 };
+    const started = Date.now();
+    expect(asResponse(await call(gateway, 'GET', '/config')).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(75);
+    gateway.state.fault = { mode: 'hang', pathPrefix: '/config', times: 1 };
+    expect(await call(gateway, 'GET', '/config')).toEqual({ kind: 'hang' });
   });
 });

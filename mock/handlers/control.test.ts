@@ -50,12 +50,12 @@ describe('control endpoints', () => {
     const gateway = createGateway();
     const storm = { mode: 'rate-limited', retryAfterSeconds: 15, forSeconds: 60 };
     await call(gateway, 'POST', '/__mock/faults', { body: storm });
-    expect(asResponse(await call(gateway, 'GET', '/config')).status).toBe(429);
+    expect(asResponse(await call(gateway, 'GET', '/faq')).status).toBe(429);
     gateway.clock.set(gateway.clock.now() + 59_000);
-    expect(asResponse(await call(gateway, 'GET', '/config')).status).toBe(429);
+    expect(asResponse(await call(gateway, 'GET', '/faq')).status).toBe(429);
     gateway.clock.set(gateway.clock.now() + 1_000);
     // Past the storm the request reaches its handler, which wants a session.
-    expect(asResponse(await call(gateway, 'GET', '/config')).status).toBe(401);
+    expect(asResponse(await call(gateway, 'GET', '/faq')).status).toBe(401);
     expect(gateway.state.fault).toBeNull();
   });
 

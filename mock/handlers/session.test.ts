@@ -78,7 +78,9 @@ describe('DELETE /session', () => {
     const { token } = await signIn(gateway);
     const reply = await call(gateway, 'DELETE', '/session', { token });
     expect(dataOf(reply)).toEqual({ signedOut: true });
-    expect(errorCodeOf(await call(gateway, 'GET', '/config', { token }))).toBe('SESSION_EXPIRED');
+    expect(errorCodeOf(await call(gateway, 'GET', '/registrations', { token }))).toBe(
+      'SESSION_EXPIRED',
+    );
   });
 
   it('answers signedOut even without a session, so signing out twice is harmless', async () => {

@@ -74,12 +74,19 @@ function operationOf(spec: EndpointSpec): Json {
       schema: { type: 'string' },
     })),
   ];
-  const responses: Json = {
-    [String(spec.status ?? 200)]: {
-      description: 'success',
-      content: { 'application/json': { schema: envelopeOf(schemaOf(spec.answer)) } },
-    },
+  const success: Json = {
+    description: 'success',
+    content: { 'application/json': { schema: envelopeOf(schemaOf(spec.answer)) } },
   };
+  if (spec.cacheControl) {
+    success.headers = {
+      'Cache-Control': {
+        description: 'how long a shared cache (CDN) may keep this answer',
+        schema: { type: 'string', const: spec.cacheControl },
+      },
+    };
+  }
+  const responses: Json = { [String(spec.status ?? 200)]: success };
   for (const refusal of spec.refusals) {
     const key = String(refusal.status);
     const existing = (responses[key] as Json | undefined)?.['x-refusals'] as Json[] | undefined;
@@ -92,6 +99,7 @@ function operationOf(spec: EndpointSpec): Json {
   }
   const operation: Json = {
     summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
     operationId: `${spec.method.toLowerCase()}${spec.path
       .replace(/[{}]/g, '')
       .replace(/\/(\w)/g, (_m, c: string) => c.toUpperCase())

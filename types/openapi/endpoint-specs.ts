@@ -3,6 +3,7 @@
  * it may answer. The OpenAPI document and the conformance suite are both built from this list.
  */
 import * as v from 'valibot';
+import { CONFIG_CACHE_CONTROL } from '../config';
 import type { ErrorCode } from '../error-codes';
 import {
   AppointmentOptionsSchema,
@@ -42,8 +43,12 @@ export interface EndpointSpec {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   summary: string;
-  /** False only for signing on. */
+  /** False for signing on and for the public season configuration. */
   session: boolean;
+  /** Longer notes for the operation, beyond the one-line summary. */
+  description?: string;
+  /** The Cache-Control header of a successful answer, for answers a shared cache may keep. */
+  cacheControl?: string;
   request?: v.GenericSchema;
   /** `raw-image` for the photo upload's body. */
   rawBody?: 'image';
@@ -54,12 +59,26 @@ export interface EndpointSpec {
   refusals: Refusal[];
 }
 
-const SESSION_REFUSALS: Refusal[] = [
-  { status: 401, code: 'SESSION_EXPIRED', when: 'no, an unknown or an expired session token' },
+const LOAD_REFUSALS: Refusal[] = [
   { status: 429, code: 'RATE_LIMITED', when: 'too many requests; wait Retry-After seconds' },
   { status: 503, code: 'UNAVAILABLE', when: 'overloaded or in maintenance; Retry-After' },
   { status: 500, code: 'SERVER_ERROR', when: "the gateway or a department's system failed" },
 ];
+
+const SESSION_REFUSALS: Refusal[] = [
+  { status: 401, code: 'SESSION_EXPIRED', when: 'no, an unknown or an expired session token' },
+  ...LOAD_REFUSALS,
+];
+
+const CONFIG_DESCRIPTION =
+  'Public: no session token. Everything in it (windows, birth date range, extra categories, ' +
+  "help line) is published in the bureau's notices and nothing in it is personal, so a client " +
+  'asks for it at once, in parallel with signing on, instead of after it. A CDN may keep an ' +
+  'answer for up to 60 s (`s-maxage=60`): on opening day every parent opens the app within ' +
+  'minutes of 08:00 and every first screen needs the season, so a shared copy takes that load ' +
+  'off the gateway; the windows are fixed dates, so a copy a minute old decides nothing ' +
+  "differently. A cached answer's `serverTime` is as old as the copy: clients do not set " +
+  'their clock from this answer.';
 
 const BODY_REFUSAL: Refusal = {
   status: 413,
@@ -130,10 +149,12 @@ export const ENDPOINTS: EndpointSpec[] = [
   {
     method: 'GET',
     path: '/config',
-    summary: 'The season: windows, birth date range, help line, extra categories.',
-    session: true,
+    summary: 'The season: windows, birth date range, help line, extra categories (public).',
+    description: CONFIG_DESCRIPTION,
+    session: false,
+    cacheControl: CONFIG_CACHE_CONTROL,
     answer: SeasonConfigSchema,
-    refusals: SESSION_REFUSALS,
+    refusals: LOAD_REFUSALS,
   },
   {
     method: 'GET',

@@ -7,7 +7,8 @@ export const SECURITY_NOTES = {
   session: [
     'POST /session exchanges a one-time host ticket (Love Shandong, Quancheng Office, weapp ' +
       'login code) for an opaque token, sent as X-Session-Token on every other call. A ticket ' +
-      'is accepted once; a replay is TICKET_REJECTED.',
+      'is accepted once; a replay is TICKET_REJECTED. GET /config is the one public call: it ' +
+      'needs no token.',
     'The token is valid until `expiresAt` (gateway clock). Any call may answer 401 ' +
       'SESSION_EXPIRED; the client then asks the host for a new ticket, signs on again and ' +
       'repeats the call once. DELETE /session ends the token at once.',
