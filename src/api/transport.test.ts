@@ -193,6 +193,16 @@ describe('createTransport: answers', () => {
     await failureOf(transport.call(get()));
     expect(onServerTime).not.toHaveBeenCalled();
   });
+
+  it('takes no server time from an answer a shared cache may have kept', async () => {
+    const onServerTime = jest.fn();
+    const { transport } = setUp([ok(1, '2022-07-05T09:59:00.000+08:00'), ok(2)], {
+      onServerTime,
+    });
+    await expect(transport.call(get({ mayBeCached: true }))).resolves.toBe(1);
+    await transport.call(get());
+    expect(onServerTime.mock.calls).toEqual([[SERVER_TIME]]);
+  });
 });
 
 describe('createTransport: retries of requests safe to repeat', () => {

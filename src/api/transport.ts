@@ -37,6 +37,11 @@ export interface CallOptions<T> {
   /** Checks the `data` of a successful answer; null means the gateway sent something else. */
   parse: (data: unknown) => T | null;
   authenticated?: boolean;
+  /**
+   * The answer may come from a shared cache (a CDN), so its serverTime says when the copy was
+   * made, not what time it is now: the gateway clock is not set from it.
+   */
+  mayBeCached?: boolean;
   /** False for calls not worth a host sign-in when the session expired (signing out). */
   renewOnExpiry?: boolean;
   timeoutMs?: number;
@@ -112,7 +117,7 @@ export function createTransport(options: TransportOptions): Transport {
           timeoutMs: call.timeoutMs ?? options.timeoutMs ?? 15_000,
         });
         const envelope = readEnvelope(response.body);
-        if (envelope) options.onServerTime?.(envelope.serverTime);
+        if (envelope && !call.mayBeCached) options.onServerTime?.(envelope.serverTime);
         if (response.status >= 200 && response.status < 300 && envelope?.ok) {
           const data = call.parse(envelope.data);
           if (data === null) throw new GatewayError('BAD_RESPONSE', response.status);
