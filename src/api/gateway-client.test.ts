@@ -148,7 +148,7 @@ describe('the gateway client against the mock gateway', () => {
   });
 
   it('reports the mock clock as the server time', async () => {
-    await fetchSeasonConfig();
+    await fetchFaq();
     expect(serverTimes).toHaveLength(1);
     expect(serverTimes[0]).toMatch(/^2022-07-05T10:0\d:\d\d\.\d{3}\+08:00$/);
   });
@@ -219,7 +219,7 @@ describe('the gateway client when the session expires', () => {
   it('surfaces SESSION_EXPIRED when renewal fails', async () => {
     renew.mockResolvedValueOnce(false);
     gateway.state.fault = { mode: 'expire-session', times: 1 };
-    const error = await failureOf(fetchSeasonConfig());
+    const error = await failureOf(fetchFaq());
     expect(error).toMatchObject({ code: 'SESSION_EXPIRED', status: 401 });
     expect(renew).toHaveBeenCalledTimes(1);
   });
