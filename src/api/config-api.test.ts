@@ -37,6 +37,14 @@ describe('fetchSeasonConfig', () => {
     await expect(fetchSeasonConfig()).resolves.toMatchObject({ otherCategories: [] });
   });
 
+  it('leaves the gateway clock alone: a CDN may have kept the answer for a minute', async () => {
+    answering(CONFIG);
+    const onServerTime = jest.fn();
+    configureGateway({ onServerTime });
+    await fetchSeasonConfig();
+    expect(onServerTime).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['not a list', { id: 'x' }],
     ['an entry without a name', [{ id: 'x', description: 'y' }]],

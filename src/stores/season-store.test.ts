@@ -1,5 +1,6 @@
+import { SESSION_HEADER } from '@contract';
 import { configureGateway } from '@/api/gateway-client';
-import { TransportFailure, type RawResponse } from '@/api/http-send';
+import { TransportFailure, type RawRequest, type RawResponse } from '@/api/http-send';
 import { useSeason } from './season-store';
 
 const CONFIG = {
@@ -48,6 +49,35 @@ describe('useSeason.load', () => {
     gatewayAnswers(() => Promise.resolve(envelope({ ...CONFIG, windows: {} })));
     await useSeason.getState().load();
     expect(useSeason.getState()).toMatchObject({ status: 'failed', failure: 'BAD_RESPONSE' });
+  });
+
+  it('shares a load under way instead of asking the gateway a second time', async () => {
+    let answer = (_response: RawResponse) => {};
+    const send = jest.fn(
+      () =>
+        new Promise<RawResponse>((resolve) => {
+          answer = resolve;
+        }),
+    );
+    gatewayAnswers(send);
+    const first = useSeason.getState().load();
+    const second = useSeason.getState().load();
+    answer(envelope(CONFIG));
+    await Promise.all([first, second]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(useSeason.getState().status).toBe('ready');
+  });
+
+  it('asks without a session token: the season is public', async () => {
+    const send = jest.fn((_request: RawRequest) => Promise.resolve(envelope(CONFIG)));
+    configureGateway({
+      baseUrl: 'http://gateway.test/gateway',
+      send,
+      maxRetries: 0,
+      session: { getToken: () => 'token-1', renew: () => Promise.resolve(true) },
+    });
+    await useSeason.getState().load();
+    expect(send.mock.calls[0]?.[0].headers).not.toHaveProperty(SESSION_HEADER);
   });
 
   it('clears an earlier failure when it loads again', async () => {
