@@ -1,7 +1,6 @@
 import type { MaterialInfo, SeasonConfig } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { fetchMaterialsCatalogue } from '@/api/enrollment-api';
 import { BottomBar } from '@/components/bottom-bar';
 import { TaskList, type Task } from '@/components/form/task-list';
 import { LoadingNote } from '@/components/loading-note';
@@ -16,6 +15,7 @@ import {
 } from '@/domain/registration/section-status';
 import { fill } from '@/messages/fill';
 import { openPage } from '@/platform/navigation';
+import { loadMaterialsCatalogue } from '@/stores/materials-catalogue';
 import { CorrectionBanner, useReturned } from './correction-banner';
 import { sectionTitle, type RegistrationFlow } from './flow';
 import { materialsEvidence } from './materials-evidence';
@@ -50,7 +50,8 @@ export function RegistrationStart(props: {
   const m = useMessages();
   const { flow } = props;
   const form = useRegistration(flow, props.draftId, props.config, props.now);
-  const catalogue = useRemote<MaterialInfo[]>(fetchMaterialsCatalogue);
+  // Usually already under way: the page asked for it alongside the draft (registration-page).
+  const catalogue = useRemote<MaterialInfo[]>(loadMaterialsCatalogue);
   const returned = useReturned(form?.record.replaces);
   const [guideOpen, setGuideOpen] = useState<boolean | null>(null);
   if (!form) return <LoadingNote text={m.common.loading} />;

@@ -1,0 +1,91 @@
+/**
+ * The page frame every registration screen shares, in jsdom against the mock gateway
+ * (msw/node): which requests leave when, so the start page's first screen waits on as few
+ * round trips one after the other as it can.
+ */
+import { setupMockGatewayServer } from '@mock/node';
+import { render, screen, waitFor } from '@testing-library/react';
+import type { PropsWithChildren } from 'react';
+import { configureGateway } from '@/api/gateway-client';
+import { ENROLLMENT_JOURNEY } from '@/domain/registration/journey';
+import type { HostBridge } from '@/host/host-bridge';
+import { noteServerTime } from '@/stores/server-time';
+import { startSession, useSession } from '@/stores/session-store';
+import type { RegistrationFlow } from './flow';
+import { RegistrationPage } from './registration-page';
+
+jest.mock('@/app-start', () => ({ appReady: () => Promise.resolve() }));
+// The frame's header and footer need Taro's page runtime (browser tests cover them).
+jest.mock('@/components/page-shell', () => ({
+  PageShell: ({ children }: PropsWithChildren) => <main>{children}</main>,
+}));
+
+const BASE_URL = 'http://gateway.test/gateway';
+const { server, gateway } = setupMockGatewayServer(BASE_URL);
+
+const FLOW: RegistrationFlow = {
+  subsystem: 'enrollment',
+  journey: ENROLLMENT_JOURNEY,
+  routes: {
+    start: 'enrollment',
+    section: 'enrollmentSection',
+    check: 'enrollmentCheck',
+    receipt: 'enrollmentReceipt',
+    ineligible: 'enrollmentIneligible',
+  },
+  copy: (m) => m.enrollment,
+};
+
+/** What happened at the gateway, in order: a request leaving or its answer arriving. */
+const timeline: string[] = [];
+const pathOf = (url: string) => new URL(url).pathname.replace('/gateway', '');
+server.events.on('request:start', ({ request }) => {
+  timeline.push(`asked ${request.method} ${pathOf(request.url)}`);
+});
+server.events.on('response:mocked', ({ request }) => {
+  timeline.push(`answered ${request.method} ${pathOf(request.url)}`);
+});
+
+let nonce = 0;
+const bridge: HostBridge = {
+  id: 'dev',
+  requestTicket: () => {
+    nonce += 1;
+    return Promise.resolve({ ok: true, ticket: `dev:p-all-verified:page-${nonce}` });
+  },
+  signOut: () => Promise.resolve(),
+};
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  configureGateway({
+    baseUrl: BASE_URL,
+    onServerTime: noteServerTime,
+    sleep: () => Promise.resolve(),
+    random: () => 0,
+  });
+  useSession.setState({ status: 'idle', profile: null, failure: null, renewalFailure: null });
+  timeline.length = 0;
+});
+afterEach(() => gateway.state.reset());
+afterAll(() => server.close());
+
+describe('RegistrationPage', () => {
+  it('asks for the materials catalogue alongside the draft, not once the draft has arrived', async () => {
+    // The drafts answer slowly, so a catalogue asked for only after them would show here.
+    gateway.state.fault = { mode: 'latency', latencyMs: 300, pathPrefix: '/drafts' };
+    startSession(bridge);
+    render(
+      <RegistrationPage flow={FLOW} title="登记">
+        {(draftId) => <p>draft {draftId}</p>}
+      </RegistrationPage>,
+    );
+    await screen.findByText(/^draft /, undefined, { timeout: 3000 });
+    await waitFor(() => expect(timeline).toContain('answered GET /materials'));
+    const asked = timeline.indexOf('asked GET /materials');
+    expect(asked).toBeGreaterThan(timeline.indexOf('answered POST /session'));
+    expect(asked).toBeLessThan(
+      timeline.findIndex((event) => event.startsWith('answered GET /drafts')),
+    );
+  });
+});
