@@ -1,7 +1,7 @@
 import type { MaterialInfo, School, SeasonConfig } from '@contract';
 import { Text } from '@tarojs/components';
 import { useCallback } from 'react';
-import { fetchMaterialsCatalogue, fetchSchools } from '@/api/enrollment-api';
+import { fetchSchools } from '@/api/enrollment-api';
 import { Card } from '@/components/card';
 import { useDocumentTitle } from '@/components/document-title';
 import { SummaryList, type SummaryRow } from '@/components/form/summary-list';
@@ -20,6 +20,7 @@ import { sectionStatus } from '@/domain/registration/section-status';
 import type { Messages } from '@/messages/catalog';
 import { fill } from '@/messages/fill';
 import { openPage } from '@/platform/navigation';
+import { loadMaterialsCatalogue } from '@/stores/materials-catalogue';
 import { sectionTitle } from './flow';
 import { formatAnswer } from './format-answer';
 import { materialsEvidence } from './materials-evidence';
@@ -92,7 +93,7 @@ export function CheckScreen(props: {
     [subsystem, address, grade],
   );
   const schools = useRemote(loadSchools);
-  const catalogue = useRemote<MaterialInfo[]>(fetchMaterialsCatalogue);
+  const catalogue = useRemote<MaterialInfo[]>(loadMaterialsCatalogue);
   useDocumentTitle(
     fill(m.frame.documentTitle, {
       page: m.submission.checkTitle,

@@ -1,7 +1,6 @@
 import type { MaterialInfo } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { fetchMaterialsCatalogue } from '@/api/enrollment-api';
 import { describeFailure } from '@/components/failure-message';
 import { TextLink } from '@/components/text-link';
 import { ErrorSummary } from '@/components/form/error-summary';
@@ -14,6 +13,7 @@ import { missingMaterials, type MissingMaterial } from '@/domain/registration/mi
 import { fill } from '@/messages/fill';
 import { openPage, returnToPage } from '@/platform/navigation';
 import { useDrafts } from '@/stores/draft-store';
+import { loadMaterialsCatalogue } from '@/stores/materials-catalogue';
 import { sectionTitle } from './flow';
 import { correctionName } from './correction-name';
 import { MaterialCard } from './material-card';
@@ -25,7 +25,7 @@ import type { RegistrationForm } from './use-registration';
 /** The photos this family must upload, computed from its answers and verification (FAQ 11, 12). */
 export function MaterialsStep({ form }: { form: RegistrationForm }) {
   const m = useMessages();
-  const catalogue = useRemote<MaterialInfo[]>(fetchMaterialsCatalogue);
+  const catalogue = useRemote<MaterialInfo[]>(loadMaterialsCatalogue);
   const updateDraft = useDrafts((state) => state.updateDraft);
   const [missing, setMissing] = useState<MissingMaterial[]>([]);
   if (catalogue.status === 'loading') return <LoadingNote text={m.common.loading} />;
