@@ -1,6 +1,5 @@
 import type { Subsystem } from '@contract';
 import { PageShell } from '@/components/page-shell';
-import { SeasonGate } from '@/components/season-gate';
 import { SessionGate } from '@/components/session-gate';
 import { SignOut } from '@/components/sign-out';
 import { useMessages } from '@/components/use-messages';
@@ -15,15 +14,7 @@ export default function MyRegistrationsPage() {
   return (
     <PageShell title={m.registrations.title}>
       <SessionGate>
-        <SeasonGate>
-          {(config, now) => (
-            <RegistrationList
-              config={config}
-              now={now}
-              only={asSubsystem(pageParam('subsystem'))}
-            />
-          )}
-        </SeasonGate>
+        <RegistrationList only={asSubsystem(pageParam('subsystem'))} />
         <SignOut />
       </SessionGate>
     </PageShell>

@@ -4,25 +4,30 @@ import { fetchMyRegistrations } from '@/api/registrations-api';
 import { describeFailure } from '@/components/failure-message';
 import { LoadingNote } from '@/components/loading-note';
 import { ProblemPanel } from '@/components/problem-panel';
+import { SeasonGate } from '@/components/season-gate';
 import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import { getWindowState } from '@/domain/season/window-state';
 import { openPage } from '@/platform/navigation';
+import type { DraftRecord } from '@/stores/draft-record';
 import { useShowAgain } from './use-show-again';
 import { DraftEntries, useParentDrafts } from './draft-entries';
 import { RegistrationCard } from './registration-card';
 
 interface ListProps {
-  config: SeasonConfig;
-  now: number;
   /** One subsystem only (home's card after its window closed); null: both. */
   only: Subsystem | null;
 }
 
-/** 我的登记 (FAQ 7, 13): every registration of this parent by subsystem, drafts, 继续登记. */
-export function RegistrationList({ config, now, only }: ListProps) {
+/**
+ * 我的登记 (FAQ 7, 13): every registration of this parent by subsystem, drafts, 继续登记. The list
+ * is asked for as soon as the parent is signed in, alongside the season (which it does not
+ * need to ask), so the screen waits on one round trip after the sign-in, not two.
+ */
+export function RegistrationList({ only }: ListProps) {
   const m = useMessages();
   const list = useRemote<RegistrationSummary[]>(fetchMyRegistrations);
+  // Opening the drafts on the device runs meanwhile too.
   const drafts = useParentDrafts();
   useShowAgain(list.retry);
   if (list.status === 'loading') return <LoadingNote text={m.common.loading} />;
@@ -32,14 +37,39 @@ export function RegistrationList({ config, now, only }: ListProps) {
     );
   }
   return (
+    <SeasonGate>
+      {(config, now) => (
+        <RegistrationGroups
+          registrations={list.data}
+          drafts={drafts}
+          config={config}
+          now={now}
+          only={only}
+        />
+      )}
+    </SeasonGate>
+  );
+}
+
+interface GroupsProps extends ListProps {
+  registrations: RegistrationSummary[];
+  drafts: DraftRecord[];
+  config: SeasonConfig;
+  now: number;
+}
+
+/** The registrations and drafts by subsystem, judged by the season's windows. */
+function RegistrationGroups({ registrations, drafts, config, now, only }: GroupsProps) {
+  const m = useMessages();
+  return (
     <>
-      {list.data.length === 0 && drafts.length === 0 ? (
+      {registrations.length === 0 && drafts.length === 0 ? (
         <Text className="hint" id="registrations-empty">
           {m.registrations.empty}
         </Text>
       ) : null}
       {SUBSYSTEMS.filter((subsystem) => !only || subsystem === only).map((subsystem) => {
-        const mine = list.data.filter((r) => r.subsystem === subsystem);
+        const mine = registrations.filter((r) => r.subsystem === subsystem);
         const window = getWindowState(config.windows[subsystem], now);
         // 继续登记 starts the next child in this subsystem, from its newest registration or draft.
         const latest = mine[mine.length - 1];
