@@ -66,6 +66,24 @@ describe('the OpenAPI document of the contract', () => {
     expect(refusals[0]?.fields['materials.<kind>']).toContain('unknown-upload');
   });
 
+  it('marks GET /config public, without a 401, and says how long a CDN may keep it', () => {
+    const doc = buildOpenApi() as {
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+    };
+    const config = doc.paths['/config']?.get ?? {};
+    expect(config.security).toEqual([]);
+    expect(Object.keys(config.responses as object)).not.toContain('401');
+    expect(config.description).toMatch(/opening day/);
+    expect(JSON.stringify(config.responses)).toContain('"const":"public, max-age=0, s-maxage=60"');
+    // Every other call but signing on needs the session.
+    const publicOperations = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([, operation]) => (operation.security as unknown[]).length === 0)
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(publicOperations.sort()).toEqual(['GET /config', 'POST /session']);
+  });
+
   it("names every error code of the contract as some endpoint's refusal", () => {
     const answered = new Set(ENDPOINTS.flatMap((spec) => spec.refusals.map((r) => r.code)));
     expect(ERROR_CODES.filter((code) => !answered.has(code))).toEqual([]);
