@@ -117,7 +117,17 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
     compiler: 'webpack5',
     cache: { enable: false },
     // Taro's default `quote_keys: true` turns ES private fields `#x` into the invalid `#"x"`.
-    terser: { enable: true, config: { output: { quote_keys: false } } },
+    // Its `keep_fnames` and `keep_quoted_props` keep every function's name and every quoted key
+    // as written, which nothing here reads (no code looks at `Function.name`): without them and
+    // with a second compress pass every page is about 9 KB gzip smaller.
+    terser: {
+      enable: true,
+      config: {
+        keep_fnames: false,
+        compress: { passes: 2 },
+        output: { quote_keys: false, keep_quoted_props: false },
+      },
+    },
     // Mini-program only: base.wxml (main package) repeats every container element's template at
     // each nesting level up to baseLevel (16 by default, 47 KB); deeper levels render through
     // Taro's `comp` component, which starts again at level 0. Pages here nest about 10 deep: six
