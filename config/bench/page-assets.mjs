@@ -31,11 +31,31 @@ function initialAssets(buildDir) {
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
+/**
+ * Every route of the app with the files index.html preloads for it: the page's chunk and the
+ * shared chunks loaded with it (config/preload-page-plugin.ts writes them as the argument of its
+ * inline script). Pages a parent reaches only from another page (a section, the check page, a
+ * receipt) still open cold after the webview is reloaded, so each one is measured on its own.
+ */
+function routeFiles(buildDir) {
+  const html = readFileSync(path.join(buildDir, 'index.html'), 'utf8');
+  const written = html.match(/\}\)\((\{"\/[^<]*\})\)<\/script>/);
+  if (!written) throw new Error('index.html names no page files (preload-page-plugin)');
+  return Object.entries(JSON.parse(written[1])).map(([route, files]) => ({
+    route,
+    files: files.map((ref) => path.join(buildDir, ref.replace(/^\.?\//, ''))),
+  }));
+}
+
 function sum(files, extension) {
   return files.filter((f) => f.endsWith(extension)).reduce((total, f) => total + gzipSize(f), 0);
 }
 
-/** Initial and per-page JS and CSS (gzip bytes) of the build in `buildDir`. */
+/**
+ * Initial and per-page JS and CSS (gzip bytes) of the build in `buildDir`: the entry pages as
+ * Chromium loads them (lazy chunks a page fetches to show itself included), and every route from
+ * the files index.html names for it.
+ */
 export async function measurePageAssets(root, browser, buildDir) {
   const initial = initialAssets(buildDir);
   const server = await serveBuild(root, buildDir);
@@ -70,6 +90,7 @@ export async function measurePageAssets(root, browser, buildDir) {
       const own = [...loaded].filter((file) => !initial.includes(file));
       pages.push({
         page: entry.id,
+        route: entry.route,
         ready,
         chunks: own.map((file) => path.basename(file)).sort(),
         pageJs: sum(own, '.js'),
@@ -78,7 +99,13 @@ export async function measurePageAssets(root, browser, buildDir) {
         totalCss: sum(initial, '.css') + sum(own, '.css'),
       });
     }
-    return { initialJs: sum(initial, '.js'), initialCss: sum(initial, '.css'), pages };
+    const initialJs = sum(initial, '.js');
+    const routes = routeFiles(buildDir).map(({ route, files }) => ({
+      route,
+      pageJs: sum(files, '.js'),
+      totalJs: initialJs + sum(files, '.js'),
+    }));
+    return { initialJs, initialCss: sum(initial, '.css'), pages, routes };
   } finally {
     await server.close();
   }

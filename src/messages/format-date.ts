@@ -1,13 +1,12 @@
 import dayjs from 'dayjs';
-import 'dayjs/locale/en';
-import 'dayjs/locale/zh-cn';
 import utc from 'dayjs/plugin/utc';
 import { readWallClock } from '@/domain/season/wall-clock';
 import { currentLocale, type Locale } from './catalog';
 
 dayjs.extend(utc);
 
-const DAYJS_LOCALE: Record<Locale, string> = { 'zh-CN': 'zh-cn', 'en-US': 'en' };
+// The Chinese patterns are all digits, and the English month names are dayjs's own default
+// locale: no locale module is needed for either (each costs every page that shows a date).
 const DATE_TIME: Record<Locale, string> = {
   'zh-CN': 'YYYY年M月D日 HH:mm',
   'en-US': 'D MMMM YYYY, HH:mm',
@@ -25,18 +24,18 @@ export function formatDateTime(iso: string, locale: Locale = currentLocale()): s
   if (!wall) return iso;
   // Parsed and printed as UTC so the phone's zone (and its daylight saving) never shifts it.
   const text = `${wall.year}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:00Z`;
-  return dayjs.utc(text).locale(DAYJS_LOCALE[locale]).format(DATE_TIME[locale]);
+  return dayjs.utc(text).format(DATE_TIME[locale]);
 }
 
 /** Formats a moment on this phone's clock (e.g. when a draft was last saved here). */
 export function formatDeviceTime(epochMs: number, locale: Locale = currentLocale()): string {
-  return dayjs(epochMs).locale(DAYJS_LOCALE[locale]).format(DATE_TIME[locale]);
+  return dayjs(epochMs).format(DATE_TIME[locale]);
 }
 
 /** Formats a calendar date (2022-07-06) per language; anything else is shown as given. */
 export function formatDate(isoDate: string, locale: Locale = currentLocale()): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
-  return dayjs.utc(`${isoDate}T00:00:00Z`).locale(DAYJS_LOCALE[locale]).format(DATE[locale]);
+  return dayjs.utc(`${isoDate}T00:00:00Z`).format(DATE[locale]);
 }
 
 /** Formats a number with the language's digit grouping (1,234.5 in both of ours). */
