@@ -29,6 +29,7 @@ module.exports = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@contract$': '<rootDir>/types/index.ts',
+    '^@contract/(.*)$': '<rootDir>/types/$1',
     '^@mock/(.*)$': '<rootDir>/mock/$1',
     '^@tarojs/taro$': '<rootDir>/config/test-doubles/taro.ts',
     '^@tarojs/components$': '<rootDir>/config/test-doubles/components.tsx',

@@ -4,11 +4,11 @@
  * UPLOAD_NOT_IMAGE), whatever the client claims; answers the reference drafts keep.
  */
 import { MAX_UPLOAD_BYTES, UPLOADS_PER_PARENT, type UploadRef } from '../../types';
+import { sha256Hex } from '../../types/upload-digest';
 import { windowPhase, windowRefusalCode } from '../model/windows';
 import { readImageFacts } from '../model/image-bytes';
 import { requireSession, type HandlerContext, type Route } from './context';
 import { countUploads, nextUploadId, saveUpload } from '../model/uploads';
-import { sha256Hex } from '../model/sha256';
 import { failReply, okReply, type MockReply } from '../reply';
 import { readUploadBytes } from './upload-body';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from './upload-digest';
 
 const nodeHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -25,5 +25,14 @@ describe('sha256Hex', () => {
     const buffer = Uint8Array.from({ length: 300 }, (_, i) => i & 0xff);
     const view = buffer.subarray(13, 213);
     expect(sha256Hex(view)).toBe(nodeHash(view));
+  });
+});
+
+describe('the digest of a photo', () => {
+  it('tells two photos one byte apart', () => {
+    const a = new Uint8Array(5000).fill(9);
+    const b = Uint8Array.from(a);
+    b[4321] = 10;
+    expect(sha256Hex(a)).not.toBe(sha256Hex(b));
   });
 });
