@@ -3,7 +3,7 @@
  * (msw/node): which requests leave when, so the start page's first screen waits on as few
  * round trips one after the other as it can.
  */
-import { setupMockGatewayServer } from '@mock/node';
+import { recordGatewayTimeline, setupMockGatewayServer } from '@mock/node';
 import { render, screen, waitFor } from '@testing-library/react';
 import type { PropsWithChildren } from 'react';
 import { configureGateway } from '@/api/gateway-client';
@@ -36,15 +36,7 @@ const FLOW: RegistrationFlow = {
   copy: (m) => m.enrollment,
 };
 
-/** What happened at the gateway, in order: a request leaving or its answer arriving. */
-const timeline: string[] = [];
-const pathOf = (url: string) => new URL(url).pathname.replace('/gateway', '');
-server.events.on('request:start', ({ request }) => {
-  timeline.push(`asked ${request.method} ${pathOf(request.url)}`);
-});
-server.events.on('response:mocked', ({ request }) => {
-  timeline.push(`answered ${request.method} ${pathOf(request.url)}`);
-});
+const timeline = recordGatewayTimeline(server, BASE_URL);
 
 let nonce = 0;
 const bridge: HostBridge = {

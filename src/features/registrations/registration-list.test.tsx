@@ -2,7 +2,7 @@
  * 我的登记 in jsdom against the mock gateway (msw/node): the list is asked for as soon as the
  * parent is signed in, without waiting for the season it is judged by.
  */
-import { setupMockGatewayServer } from '@mock/node';
+import { recordGatewayTimeline, setupMockGatewayServer } from '@mock/node';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { configureGateway } from '@/api/gateway-client';
 import { SessionGate } from '@/components/session-gate';
@@ -21,15 +21,7 @@ const BASE_URL = 'http://gateway.test/gateway';
 const { server, gateway } = setupMockGatewayServer(BASE_URL);
 const m = currentMessages();
 
-/** What happened at the gateway, in order: a request leaving or its answer arriving. */
-const timeline: string[] = [];
-const pathOf = (url: string) => new URL(url).pathname.replace('/gateway', '');
-server.events.on('request:start', ({ request }) => {
-  timeline.push(`asked ${request.method} ${pathOf(request.url)}`);
-});
-server.events.on('response:mocked', ({ request }) => {
-  timeline.push(`answered ${request.method} ${pathOf(request.url)}`);
-});
+const timeline = recordGatewayTimeline(server, BASE_URL);
 
 let nonce = 0;
 const bridge: HostBridge = {
