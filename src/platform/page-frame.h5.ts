@@ -12,13 +12,31 @@ export function showPageTitle(title: string): void {
 /**
  * Moves focus to the new page's heading, so keyboard and screen-reader users start on the page
  * they came to instead of the top of the document (issue 18). The heading takes focus without
- * joining the tab order, and the page stays where it is scrolled.
+ * joining the tab order, and the page stays where it is scrolled. On a slow phone Taro may show
+ * the page a while after it says it has: the heading is tried again until it is on screen (for
+ * `patienceMs`), unless the parent has moved focus somewhere else on screen meanwhile.
  */
-export function focusPageHeading(id: string): void {
-  const heading = document.getElementById(id);
-  if (!heading || !isShown(id)) return;
-  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-  heading.focus({ preventScroll: true });
+export function focusPageHeading(id: string, patienceMs = 3000): void {
+  const giveUpAt = Date.now() + patienceMs;
+  // What had focus as the page opened (often the button that opened it, on the page below).
+  const before = document.activeElement;
+  const attempt = () => {
+    if (document.activeElement !== before && focusedOnScreen()) return;
+    const heading = document.getElementById(id);
+    if (heading && isShown(id)) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+      return;
+    }
+    if (Date.now() < giveUpAt) setTimeout(attempt, 50);
+  };
+  attempt();
+}
+
+/** Whether something on screen has focus (not the document itself). */
+function focusedOnScreen(): boolean {
+  const active = document.activeElement;
+  return !!active && active !== document.body && active.getClientRects().length > 0;
 }
 
 /** True while the element is on screen: Taro H5 keeps the pages below the current one, hidden. */
