@@ -4,11 +4,11 @@
  * round trips one after the other as it can.
  */
 import { recordGatewayTimeline, setupMockGatewayServer } from '@mock/node';
+import { ticketBridge } from '../../../config/test-doubles/ticket-bridge';
 import { render, screen, waitFor } from '@testing-library/react';
 import type { PropsWithChildren } from 'react';
 import { configureGateway } from '@/api/gateway-client';
 import { ENROLLMENT_JOURNEY } from '@/domain/registration/journey';
-import type { HostBridge } from '@/host/host-bridge';
 import { noteServerTime } from '@/stores/server-time';
 import { startSession, useSession } from '@/stores/session-store';
 import type { RegistrationFlow } from './flow';
@@ -38,15 +38,7 @@ const FLOW: RegistrationFlow = {
 
 const timeline = recordGatewayTimeline(server, BASE_URL);
 
-let nonce = 0;
-const bridge: HostBridge = {
-  id: 'dev',
-  requestTicket: () => {
-    nonce += 1;
-    return Promise.resolve({ ok: true, ticket: `dev:p-all-verified:page-${nonce}` });
-  },
-  signOut: () => Promise.resolve(),
-};
+const bridge = ticketBridge('p-all-verified', 'page');
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {

@@ -3,10 +3,10 @@
  * parent is signed in, without waiting for the season it is judged by.
  */
 import { recordGatewayTimeline, setupMockGatewayServer } from '@mock/node';
+import { ticketBridge } from '../../../config/test-doubles/ticket-bridge';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { configureGateway } from '@/api/gateway-client';
 import { SessionGate } from '@/components/session-gate';
-import type { HostBridge } from '@/host/host-bridge';
 import { currentMessages } from '@/messages/catalog';
 import { useSeason } from '@/stores/season-store';
 import { noteServerTime } from '@/stores/server-time';
@@ -23,15 +23,7 @@ const m = currentMessages();
 
 const timeline = recordGatewayTimeline(server, BASE_URL);
 
-let nonce = 0;
-const bridge: HostBridge = {
-  id: 'dev',
-  requestTicket: () => {
-    nonce += 1;
-    return Promise.resolve({ ok: true, ticket: `dev:p-all-verified:list-${nonce}` });
-  },
-  signOut: () => Promise.resolve(),
-};
+const bridge = ticketBridge('p-all-verified', 'list');
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
