@@ -3,7 +3,12 @@ import type { PropsWithChildren } from 'react';
 import { useEffect, useState } from 'react';
 import { fill } from '@/messages/fill';
 import { goToPage } from '@/platform/navigation';
-import { focusPageHeading, isShown, showPageTitle } from '@/platform/page-frame';
+import {
+  focusPageHeading,
+  isShown,
+  refocusPageHeading,
+  showPageTitle,
+} from '@/platform/page-frame';
 import { usePageShow } from '@/platform/page-events';
 import { showPageLanguage } from '@/platform/page-language';
 import { elderModeOn, usePreferences } from '@/stores/preferences-store';
@@ -60,6 +65,11 @@ export function PageShell({ title, documentTitle, children }: PropsWithChildren<
   useEffect(() => {
     if (isShown(headingId)) showPageTitle(windowTitle);
   }, [headingId, windowTitle]);
+  useEffect(() => {
+    // A page drawn again while on screen must not leave focus on the document (issue 18).
+    const timer = setTimeout(() => refocusPageHeading(headingId), 0);
+    return () => clearTimeout(timer);
+  }, [headingId]);
   usePageShow(() => {
     showPageTitle(windowTitle);
     // After Taro has made the page visible.

@@ -33,6 +33,17 @@ export function focusPageHeading(id: string, patienceMs = 3000): void {
   attempt();
 }
 
+/**
+ * Puts focus back on the heading of a page on screen whose content was drawn again (React mounts
+ * it anew) and took the focused element with it: focus would otherwise fall to the document and
+ * a screen reader would start again from the top. Focus elsewhere on screen is left alone.
+ */
+export function refocusPageHeading(id: string): void {
+  const active = document.activeElement;
+  if (active && active !== document.body) return;
+  if (isShown(id)) focusPageHeading(id, 0);
+}
+
 /** Whether something on screen has focus (not the document itself). */
 function focusedOnScreen(): boolean {
   const active = document.activeElement;

@@ -1,4 +1,4 @@
-import { focusPageHeading } from './page-frame.h5';
+import { focusPageHeading, refocusPageHeading } from './page-frame.h5';
 
 /** An element jsdom reports on screen (a box) only once `shown` is set. */
 function element(tag: string, id: string): { node: HTMLElement; show(): void } {
@@ -56,6 +56,32 @@ describe('focusPageHeading', () => {
     jest.advanceTimersByTime(600);
     heading.show();
     jest.advanceTimersByTime(1000);
+    expect(document.activeElement).toBe(document.body);
+    expect(jest.getTimerCount()).toBe(0);
+  });
+});
+
+describe('refocusPageHeading', () => {
+  it('puts focus back on the heading of a page drawn again while focus fell to the document', () => {
+    const heading = element('div', 'page-heading-5');
+    heading.show();
+    refocusPageHeading('page-heading-5');
+    expect(document.activeElement).toBe(heading.node);
+  });
+
+  it('leaves focus the parent has on the page where it is', () => {
+    const heading = element('div', 'page-heading-6');
+    const field = element('input', 'f-child-name');
+    heading.show();
+    field.show();
+    field.node.focus();
+    refocusPageHeading('page-heading-6');
+    expect(document.activeElement).toBe(field.node);
+  });
+
+  it('does nothing for a page below the one on screen', () => {
+    element('div', 'page-heading-7');
+    refocusPageHeading('page-heading-7');
     expect(document.activeElement).toBe(document.body);
     expect(jest.getTimerCount()).toBe(0);
   });

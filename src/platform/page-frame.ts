@@ -3,6 +3,7 @@ export {
   backTarget,
   DRAWS_TITLE_BAR,
   focusPageHeading,
+  refocusPageHeading,
   goBack,
   isShown,
   showPageTitle,

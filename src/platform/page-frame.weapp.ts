@@ -10,6 +10,11 @@ export function focusPageHeading(_id: string): void {
   // Nothing to do on weapp.
 }
 
+/** See focusPageHeading: nothing to put back on weapp. */
+export function refocusPageHeading(_id: string): void {
+  // Nothing to do on weapp.
+}
+
 /** Only the page on screen answers to the mini-program's calls, so every page may set its title. */
 export function isShown(_id: string): boolean {
   return true;
