@@ -4,6 +4,7 @@ import { dialPhone } from '@/platform/dial-phone';
 import { TextLink } from './text-link';
 import './help-line.css';
 import { useMessages } from './use-messages';
+import '@/messages/words/content';
 
 export interface HelpLineProps {
   id?: string;

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { fill } from '@/messages/fill';
 import { useMessages } from '../use-messages';
 import './form.css';
+import '@/messages/words/form';
 
 export interface DisputedNoteProps {
   fieldId: string;

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { focusById } from '@/platform/focus';
 import { useMessages } from '../use-messages';
 import './form.css';
+import '@/messages/words/form';
 
 export interface SummaryError {
   /** The id of the field's element, to move there. */

@@ -5,6 +5,8 @@ import { TextLink } from '../text-link';
 import { useMessages } from '../use-messages';
 import './form.css';
 import './summary-list.css';
+import '@/messages/words/check';
+import '@/messages/words/form';
 
 export interface SummaryRow {
   key: string;

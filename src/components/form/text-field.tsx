@@ -4,6 +4,7 @@ import { useMessages } from '../use-messages';
 import { FieldFrame, fieldDescription } from './field-frame';
 import { keypadProps, NEEDS_X_KEY } from './keypad';
 import type { Keypad } from './keypad-kinds';
+import '@/messages/words/form';
 
 export interface TextFieldProps {
   /** Also the DOM id the error summary links to. */

@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useMessages } from '@/components/use-messages';
 import { sampleDrawing, type PhotoSampleKind } from './photo-sample-drawing';
+import '@/messages/words/photos';
 
 export type { PhotoSampleKind };
 

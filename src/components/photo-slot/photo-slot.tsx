@@ -10,6 +10,7 @@ import { photoSlotServices, type PhotoSlotServices } from './photo-slot-services
 import { occupiedCount } from './slot-state';
 import { isMaybeBlurry, previewOf, usePhotoSlot } from './use-photo-slot';
 import './photo-slot.css';
+import '@/messages/words/photos';
 
 export interface PhotoSlotProps {
   /** Unique on the page; the tiles' ids start with it. */

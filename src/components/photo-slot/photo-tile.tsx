@@ -4,6 +4,7 @@ import { fill } from '@/messages/fill';
 import { useMessages } from '@/components/use-messages';
 import { describePhotoFailure } from './describe-photo-failure';
 import { canRetry, type PendingPhoto } from './slot-state';
+import '@/messages/words/photos';
 
 export interface PhotoTileProps {
   id: string;

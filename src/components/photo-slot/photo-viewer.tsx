@@ -10,6 +10,7 @@ import {
   stepScale,
   type Point,
 } from './zoom-gesture';
+import '@/messages/words/photos';
 
 export interface ViewerPhoto {
   refId: string;

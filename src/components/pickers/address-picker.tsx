@@ -13,6 +13,7 @@ import {
 } from '@/domain/registration/address';
 import { fill } from '@/messages/fill';
 import './pickers.css';
+import '@/messages/words/pickers';
 
 /** The family's other address, offered with one tap (the home is often the registered one). */
 export interface OtherAddress {

@@ -3,6 +3,7 @@ import { FieldFrame, fieldDescription } from '@/components/form/field-frame';
 import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
 import './pickers.css';
+import '@/messages/words/pickers';
 
 export interface DateFieldProps {
   id: string;

@@ -1,5 +1,6 @@
 import { ETHNIC_GROUPS } from '@/domain/registration/ethnic-groups';
 import type { Messages } from '@/messages/catalog';
+import '@/messages/words/pickers';
 
 /** The name of an ethnic group in the parent's language (GB/T 3304 names in Chinese). */
 export function ethnicGroupName(m: Messages, code: string): string {

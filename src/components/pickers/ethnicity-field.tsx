@@ -6,6 +6,7 @@ import { ETHNIC_GROUPS, matchEthnicGroups } from '@/domain/registration/ethnic-g
 import { fill } from '@/messages/fill';
 import { ethnicGroupName } from './ethnic-group-name';
 import './pickers.css';
+import '@/messages/words/pickers';
 
 export interface EthnicityFieldProps {
   id: string;

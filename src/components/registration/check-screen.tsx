@@ -29,6 +29,12 @@ import { sectionFromCheck } from './section-return';
 import { SubmitPanel } from './submit-panel';
 import type { RegistrationFlow } from './flow';
 import { useRegistration, type RegistrationForm } from './use-registration';
+import '@/messages/words/check';
+import '@/messages/words/enrollment';
+import '@/messages/words/enrollment-fields';
+import '@/messages/words/form';
+import '@/messages/words/submission';
+import '@/messages/words/verification';
 
 const OTHER_PARENT = 'guardian.otherParent.';
 

@@ -13,6 +13,7 @@ import { formatDateTime } from '@/messages/format-date';
 import { copyText } from '@/platform/clipboard';
 import { goToPage, openPage } from '@/platform/navigation';
 import './confirmation.css';
+import '@/messages/words/submission';
 
 type Copy = 'idle' | 'copied' | 'failed';
 

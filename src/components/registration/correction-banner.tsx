@@ -6,6 +6,7 @@ import { useRemote } from '@/components/use-remote';
 import { fill } from '@/messages/fill';
 import { formatDateTime } from '@/messages/format-date';
 import './correction-banner.css';
+import '@/messages/words/registrations';
 
 /** The returned registration a correction draft replaces, when it can be read (FAQ 14). */
 export function useReturned(replaces: string | null | undefined) {

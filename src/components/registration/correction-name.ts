@@ -1,6 +1,7 @@
 import { correctionDocument } from '@/domain/registration/correction-documents';
 import { isFieldPath } from '@/domain/registration/field-paths';
 import type { Messages } from '@/messages/catalog';
+import '@/messages/words/form';
 
 /**
  * The named document a corrected answer needs (`correction:<field>` requirements), as the

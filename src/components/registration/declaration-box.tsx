@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useMessages } from '@/components/use-messages';
+import '@/messages/words/check';
 
 interface DeclarationBoxProps {
   accepted: boolean;

@@ -3,6 +3,8 @@ import { useMessages } from '@/components/use-messages';
 import { deriveFromId } from '@/domain/registration/derived-facts';
 import { fill } from '@/messages/fill';
 import type { RegistrationForm } from './use-registration';
+import '@/messages/words/enrollment';
+import '@/messages/words/enrollment-fields';
 
 /** Shows the sex and birth date read from the child's ID, so the parent can spot a typo early. */
 export function DerivedFacts({ form }: { form: RegistrationForm }) {

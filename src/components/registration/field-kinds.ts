@@ -5,6 +5,7 @@ import { PROPERTY_CERTIFICATE_TYPES } from '@/domain/registration/property-certi
 import type { Keypad } from '@/components/form/keypad-kinds';
 import type { Messages } from '@/messages/catalog';
 import { CURRENT_GRADES, TARGET_GRADES, TRANSFER_REASONS } from '@contract';
+import '@/messages/words/enrollment-fields';
 
 export interface Option {
   value: string;

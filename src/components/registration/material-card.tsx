@@ -9,6 +9,8 @@ import { isFieldPath } from '@/domain/registration/field-paths';
 import type { MaterialRequirement } from '@/domain/registration/material-requirement';
 import { fill } from '@/messages/fill';
 import type { RegistrationForm } from './use-registration';
+import '@/messages/words/enrollment-fields';
+import '@/messages/words/materials';
 
 interface MaterialCardProps {
   requirement: MaterialRequirement;

@@ -21,6 +21,8 @@ import { materialsEvidence } from './materials-evidence';
 import { SaveState } from './save-state';
 import { leaveSection } from './section-return';
 import type { RegistrationForm } from './use-registration';
+import '@/messages/words/form';
+import '@/messages/words/materials';
 
 /** The photos this family must upload, computed from its answers and verification (FAQ 11, 12). */
 export function MaterialsStep({ form }: { form: RegistrationForm }) {

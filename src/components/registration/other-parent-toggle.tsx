@@ -1,6 +1,8 @@
 import { ChoiceField } from '@/components/form/choice-field';
 import { useMessages } from '@/components/use-messages';
 import type { RegistrationForm } from './use-registration';
+import '@/messages/words/enrollment';
+import '@/messages/words/enrollment-fields';
 
 /** The other parent is optional (PRODUCT.md, Guardian): ask first whether to add them. */
 export function OtherParentToggle({ form }: { form: RegistrationForm }) {

@@ -3,6 +3,9 @@ import type { FieldProblem } from '@/domain/registration/problem-codes';
 import { fill } from '@/messages/fill';
 import type { Messages } from '@/messages/catalog';
 import { FIELD_KINDS } from './field-kinds';
+import '@/messages/words/enrollment-fields';
+import '@/messages/words/enrollment-problems';
+import '@/messages/words/field-problems';
 
 /**
  * The instruction for a refused answer: the question's own words where it has them, else the

@@ -23,6 +23,9 @@ import { FROM_START, needsParent } from './onward';
 import { SaveState } from './save-state';
 import { ServiceGuide } from './service-guide';
 import { useRegistration } from './use-registration';
+import '@/messages/words/enrollment';
+import '@/messages/words/guide';
+import '@/messages/words/registrations';
 
 const STARTED: readonly SectionStatus[] = ['in-progress', 'completed', 'problem'];
 const OPEN_TO_FILL: readonly SectionStatus[] = ['not-started', 'in-progress', 'problem'];

@@ -11,6 +11,7 @@ import { useDrafts } from '@/stores/draft-store';
 import { summarizeDraft } from '@/stores/draft-summary';
 import { keepDeviceCopy, takeOtherCopy } from '@/stores/draft-choice';
 import { syncNow, useDraftSync } from '@/stores/draft-sync';
+import '@/messages/words/drafts';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 const hhmm = (at: number) => `${pad(new Date(at).getHours())}:${pad(new Date(at).getMinutes())}`;

@@ -9,6 +9,10 @@ import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import { fill } from '@/messages/fill';
 import type { RegistrationForm } from './use-registration';
+import '@/messages/words/enrollment';
+import '@/messages/words/enrollment-fields';
+import '@/messages/words/transfer';
+import '@/messages/words/form';
 
 /** Where the schools are looked up: the home address, and the target grade for transfer. */
 export function schoolQuery(form: RegistrationForm) {
@@ -59,13 +63,13 @@ export function SchoolField({ form, ...field }: SchoolFieldProps) {
         const places =
           school.remainingPlaces === null || full
             ? null
-            : fill(m.pickers.schoolPlacesLeft, { count: school.remainingPlaces });
+            : fill(m.form.schoolPlacesLeft, { count: school.remainingPlaces });
         // The address already names the district, so the second line is only about places.
         return {
           value: school.id,
           label: school.name,
           place: school.address,
-          detail: full ? m.pickers.schoolFull : (places ?? undefined),
+          detail: full ? m.form.schoolFull : (places ?? undefined),
           disabled: full,
         };
       })}

@@ -24,6 +24,8 @@ import { SaveState } from './save-state';
 import { goToSectionStep, leaveSection } from './section-return';
 import type { RegistrationForm } from './use-registration';
 import { VerificationPanel } from './verification-panel';
+import '@/messages/words/enrollment';
+import '@/messages/words/form';
 
 const AGE_CODES: readonly string[] = ['too-young', 'too-old'];
 
@@ -124,7 +126,7 @@ export function SectionStep({ form, section, step }: SectionStepProps) {
       </View>
       <Text className="hint" id="section-hint">
         {review
-          ? m.check.reviewSection
+          ? m.form.reviewSection
           : fill(m.enrollment.stepOf, { step: step + 1, total: steps.length })}
       </Text>
       <ErrorSummary
@@ -159,7 +161,7 @@ export function SectionStep({ form, section, step }: SectionStepProps) {
       {form.editable ? (
         <BottomBar>
           <Button className="button button--primary" id="continue" onClick={onContinue}>
-            {confirms ? m.check.confirmSection : m.form.continue}
+            {confirms ? m.form.confirmSection : m.form.continue}
           </Button>
         </BottomBar>
       ) : null}

@@ -7,6 +7,8 @@ import { openPage } from '@/platform/navigation';
 import type { ServerReason } from '@/stores/server-reasons';
 import { useMessages } from '../use-messages';
 import type { RegistrationForm } from './use-registration';
+import '@/messages/words/enrollment-fields';
+import '@/messages/words/gateway-reasons';
 
 /** The instruction for one of the gateway's reasons, naming its question or what it is about. */
 export function serverReasonMessage(m: Messages, reason: ServerReason): string {

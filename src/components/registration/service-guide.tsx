@@ -5,6 +5,7 @@ import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
 import { formatDateTime } from '@/messages/format-date';
 import type { RegistrationFlow } from './flow';
+import '@/messages/words/guide';
 
 function Part({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (

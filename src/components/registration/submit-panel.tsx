@@ -16,6 +16,8 @@ import { leftWaiting } from '@/stores/waiting-room';
 import { ServerReasonsList } from './server-reasons';
 import { DeclarationBox } from './declaration-box';
 import type { RegistrationForm } from './use-registration';
+import '@/messages/words/enrollment';
+import '@/messages/words/submission';
 
 type Phase =
   | { name: 'idle' }

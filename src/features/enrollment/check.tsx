@@ -2,6 +2,7 @@ import { CheckScreen } from '@/components/registration/check-screen';
 import { RegistrationPage } from '@/components/registration/registration-page';
 import { useMessages } from '@/components/use-messages';
 import { ENROLLMENT_FLOW } from './enrollment-flow';
+import '@/messages/words/submission';
 
 export default function EnrollmentCheckPage() {
   const m = useMessages();

@@ -2,6 +2,7 @@ import { RegistrationPage } from '@/components/registration/registration-page';
 import { RegistrationStart } from '@/components/registration/registration-start';
 import { useMessages } from '@/components/use-messages';
 import { ENROLLMENT_FLOW } from './enrollment-flow';
+import '@/messages/words/enrollment';
 
 export default function EnrollmentIndexPage() {
   const m = useMessages();

@@ -7,6 +7,7 @@ import { fill } from '@/messages/fill';
 import { replacePage } from '@/platform/navigation';
 import { useRegistration } from '@/components/registration/use-registration';
 import { ENROLLMENT_FLOW } from './enrollment-flow';
+import '@/messages/words/enrollment';
 
 /** Why a child cannot register for first grade this year, and what to do (PRODUCT.md). */
 export function IneligibleView(props: { draftId: string; config: SeasonConfig; now: number }) {

@@ -2,6 +2,7 @@ import { RegistrationPage } from '@/components/registration/registration-page';
 import { useMessages } from '@/components/use-messages';
 import { ENROLLMENT_FLOW } from './enrollment-flow';
 import { IneligibleView } from './ineligible-view';
+import '@/messages/words/enrollment';
 
 export default function EnrollmentIneligiblePage() {
   const m = useMessages();

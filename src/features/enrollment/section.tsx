@@ -3,6 +3,7 @@ import { SectionScreen } from '@/components/registration/section-screen';
 import { useMessages } from '@/components/use-messages';
 import { sectionParam, stepParam } from '@/components/registration/page-params';
 import { ENROLLMENT_FLOW } from './enrollment-flow';
+import '@/messages/words/enrollment';
 
 export default function EnrollmentSectionPage() {
   const m = useMessages();

@@ -2,6 +2,7 @@ import type { FaqEntry } from '@contract';
 import { Text, View } from '@tarojs/components';
 import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
+import '@/messages/words/content';
 
 // The official answers are Chinese in every language: screen readers must read them as such.
 const CHINESE = { lang: 'zh-CN' };

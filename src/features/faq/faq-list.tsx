@@ -13,6 +13,7 @@ import { FaqEntryView } from './faq-entry';
 import { searchFaq, searchTerms } from './faq-search';
 import { FaqSearchBox } from './faq-search-box';
 import './faq.css';
+import '@/messages/words/content';
 
 // A search that finds this few opens their answers at once: the parent came for one of them.
 const OPEN_AT_MOST = 3;

@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { TextLink } from '@/components/text-link';
 import { useMessages } from '@/components/use-messages';
 import { focusById } from '@/platform/focus';
+import '@/messages/words/content';
 
 interface FaqSearchBoxProps {
   query: string;

@@ -8,6 +8,7 @@ import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import { fill } from '@/messages/fill';
 import { goToPage } from '@/platform/navigation';
+import '@/messages/words/home';
 
 /**
  * A subsystem whose window has closed (FAQ 8: view only): its card leads to what this family

@@ -14,6 +14,8 @@ import { useSeason } from '@/stores/season-store';
 import { useSession } from '@/stores/session-store';
 import { SubsystemCard } from './subsystem-card';
 import './home.css';
+import '@/messages/words/home';
+import '@/messages/words/materials';
 
 /** The signed-in home: who is signed in (masked), and both subsystems with their windows. */
 export function HomeContent() {

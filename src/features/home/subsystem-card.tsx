@@ -6,6 +6,7 @@ import { fill } from '@/messages/fill';
 import { formatDateTime } from '@/messages/format-date';
 import { openPage } from '@/platform/navigation';
 import { ClosedSubsystem } from './closed-subsystem';
+import '@/messages/words/home';
 
 export interface SubsystemCardProps {
   subsystem: Subsystem;

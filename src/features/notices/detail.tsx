@@ -3,6 +3,7 @@ import { SessionGate } from '@/components/session-gate';
 import { useMessages } from '@/components/use-messages';
 import { pageParam } from '@/platform/navigation';
 import { NoticeView } from './notice-view';
+import '@/messages/words/content';
 
 export default function NoticeDetailPage() {
   const m = useMessages();

@@ -8,6 +8,7 @@ import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import { MATERIALS_TABLE } from '@/domain/registration/materials-table';
 import './materials-table.css';
+import '@/messages/words/materials';
 
 // Material names come from the gateway in Chinese, whatever the page's language.
 const CHINESE = { lang: 'zh-CN' };

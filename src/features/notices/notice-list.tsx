@@ -8,6 +8,8 @@ import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import { fill } from '@/messages/fill';
 import { openPage } from '@/platform/navigation';
+import '@/messages/words/content';
+import '@/messages/words/materials';
 
 // The bureau publishes its notices in Chinese only; screen readers read them as Chinese.
 const CHINESE = { lang: 'zh-CN' };

@@ -9,6 +9,7 @@ import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
 import { fill } from '@/messages/fill';
 import './notices.css';
+import '@/messages/words/content';
 
 // The bureau publishes its notices in Chinese only; screen readers read them as Chinese.
 const CHINESE = { lang: 'zh-CN' };

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { PhotoSlot } from '@/components/photo-slot/photo-slot';
 import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
+import '@/messages/words/photos';
 
 /** How many photos a parent may try at once: one material's worth, such as a household register. */
 const MAX_TRIAL_PHOTOS = 9;

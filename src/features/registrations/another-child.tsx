@@ -13,6 +13,7 @@ import { fill } from '@/messages/fill';
 import { useDrafts } from '@/stores/draft-store';
 import { ReusedAnswers } from './reused-answers';
 import { useStartDraft } from './use-refill';
+import '@/messages/words/registrations';
 
 interface AnotherProps {
   from: string | null;

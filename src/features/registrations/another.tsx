@@ -5,6 +5,7 @@ import { SessionGate } from '@/components/session-gate';
 import { useMessages } from '@/components/use-messages';
 import { pageParam } from '@/platform/navigation';
 import { AnotherChild } from './another-child';
+import '@/messages/words/registrations';
 
 const asSubsystem = (value: string | null): Subsystem | null =>
   value === 'enrollment' || value === 'transfer' ? value : null;

@@ -4,6 +4,7 @@ import { SuccessState } from '@/components/success-state';
 import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
 import { slotDayLabel } from './slot-day-label';
+import '@/messages/words/registrations';
 
 /** 预约成功 as a success that stands out, with when and where to go next. */
 export function AppointmentBooked({ appointment }: { appointment: Appointment }) {

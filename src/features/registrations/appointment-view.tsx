@@ -13,6 +13,7 @@ import { getWindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
 import { slotDayLabel } from './slot-day-label';
 import { SlotPicker } from './slot-picker';
+import '@/messages/words/registrations';
 
 interface AppointmentProps {
   id: string;

@@ -4,6 +4,7 @@ import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
 import { formatDateTime } from '@/messages/format-date';
 import './registrations.css';
+import '@/messages/words/registrations';
 
 /**
  * A returned registration's reason and deadline (FAQ 14), first on the page: one block whose

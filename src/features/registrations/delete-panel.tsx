@@ -7,6 +7,7 @@ import { describeFailure } from '@/components/failure-message';
 import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
 import './registrations.css';
+import '@/messages/words/registrations';
 
 type Phase = 'idle' | 'confirming' | 'deleting' | GatewayError;
 

@@ -4,6 +4,8 @@ import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
 import { goToPage } from '@/platform/navigation';
 import { useStartDraft } from './use-refill';
+import '@/messages/words/registrations';
+import '@/messages/words/submission';
 
 /**
  * After 删除信息 (FAQ 8) the page is about the deletion only: what it means, and the ways on

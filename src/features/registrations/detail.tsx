@@ -4,6 +4,7 @@ import { SessionGate } from '@/components/session-gate';
 import { useMessages } from '@/components/use-messages';
 import { pageParam } from '@/platform/navigation';
 import { RegistrationDetailView } from './registration-detail-view';
+import '@/messages/words/registrations';
 
 export default function RegistrationDetailPage() {
   const m = useMessages();

@@ -12,6 +12,7 @@ import { useDrafts } from '@/stores/draft-store';
 import { syncNow } from '@/stores/draft-sync';
 import { useSession } from '@/stores/session-store';
 import './registrations.css';
+import '@/messages/words/registrations';
 
 /** The signed-in parent's drafts that hold an answer (blank forms are not drafts), newest first. */
 export function useParentDrafts(): DraftRecord[] {

@@ -5,6 +5,7 @@ import { SignOut } from '@/components/sign-out';
 import { useMessages } from '@/components/use-messages';
 import { pageParam } from '@/platform/navigation';
 import { RegistrationList } from './registration-list';
+import '@/messages/words/registrations';
 
 const asSubsystem = (value: string | null): Subsystem | null =>
   value === 'enrollment' || value === 'transfer' ? value : null;

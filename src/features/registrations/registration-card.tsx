@@ -7,6 +7,7 @@ import type { WindowState } from '@/domain/season/window-state';
 import { fill } from '@/messages/fill';
 import './registrations.css';
 import { goToPage, openPage } from '@/platform/navigation';
+import '@/messages/words/registrations';
 
 interface CardProps {
   registration: RegistrationSummary;

@@ -21,6 +21,7 @@ import './registrations.css';
 import { StatusTimeline } from './status-timeline';
 import { SubmittedContent } from './submitted-content';
 import { useStartDraft } from './use-refill';
+import '@/messages/words/registrations';
 
 interface DetailProps {
   id: string;

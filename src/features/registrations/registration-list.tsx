@@ -13,6 +13,7 @@ import type { DraftRecord } from '@/stores/draft-record';
 import { useShowAgain } from './use-show-again';
 import { DraftEntries, useParentDrafts } from './draft-entries';
 import { RegistrationCard } from './registration-card';
+import '@/messages/words/registrations';
 
 interface ListProps {
   /** One subsystem only (home's card after its window closed); null: both. */

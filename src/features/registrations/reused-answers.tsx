@@ -2,6 +2,7 @@ import { SummaryList, type SummaryRow } from '@/components/form/summary-list';
 import { useMessages } from '@/components/use-messages';
 import type { EnrollmentDraft } from '@/domain/registration/draft';
 import { maskIdNumber, maskMobile } from '@/domain/identity/mask';
+import '@/messages/words/registrations';
 
 /** The answers a next child's draft starts with, masked, for the parent to confirm (FAQ 13). */
 export function ReusedAnswers({ draft }: { draft: EnrollmentDraft }) {

@@ -5,6 +5,7 @@ import type { SlotDay } from '@/domain/appointments/slot-days';
 import { fill } from '@/messages/fill';
 import { rovingRadio } from './roving-radio';
 import { slotDayLabel } from './slot-day-label';
+import '@/messages/words/registrations';
 
 interface SlotDaysListProps {
   days: SlotDay[];

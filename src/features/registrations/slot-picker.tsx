@@ -20,6 +20,7 @@ import { rovingRadio } from './roving-radio';
 import { slotDayLabel } from './slot-day-label';
 import { SlotDaysList } from './slot-days-list';
 import './registrations.css';
+import '@/messages/words/registrations';
 
 const CHINESE = { lang: 'zh-CN' };
 

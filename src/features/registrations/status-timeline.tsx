@@ -5,6 +5,7 @@ import { statusTimeline } from '@/domain/after-submit/timeline';
 import { fill } from '@/messages/fill';
 import { formatDateTime } from '@/messages/format-date';
 import { slotDayLabel } from './slot-day-label';
+import '@/messages/words/registrations';
 
 /** The timeline with dates (FAQ 14); states are words, never colour alone. */
 export function StatusTimeline({ registration }: { registration: RegistrationSummary }) {

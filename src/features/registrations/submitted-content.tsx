@@ -6,6 +6,8 @@ import type { FieldPath } from '@/domain/registration/field-paths';
 import { maskIdNumber, maskMobile } from '@/domain/identity/mask';
 import { fill } from '@/messages/fill';
 import type { Messages } from '@/messages/catalog';
+import '@/messages/words/enrollment-fields';
+import '@/messages/words/registrations';
 
 // A status number is 'G' + the student's ID number (FAQ 1): masked like the ID itself.
 function maskStatusNumber(value: string): string {

@@ -2,6 +2,7 @@ import { CheckScreen } from '@/components/registration/check-screen';
 import { RegistrationPage } from '@/components/registration/registration-page';
 import { useMessages } from '@/components/use-messages';
 import { TRANSFER_FLOW } from './transfer-flow';
+import '@/messages/words/submission';
 
 export default function TransferCheckPage() {
   const m = useMessages();

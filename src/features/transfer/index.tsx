@@ -2,6 +2,7 @@ import { RegistrationPage } from '@/components/registration/registration-page';
 import { RegistrationStart } from '@/components/registration/registration-start';
 import { useMessages } from '@/components/use-messages';
 import { TRANSFER_FLOW } from './transfer-flow';
+import '@/messages/words/transfer';
 
 export default function TransferIndexPage() {
   const m = useMessages();

@@ -3,6 +3,7 @@ import { SectionScreen } from '@/components/registration/section-screen';
 import { useMessages } from '@/components/use-messages';
 import { sectionParam, stepParam } from '@/components/registration/page-params';
 import { TRANSFER_FLOW } from './transfer-flow';
+import '@/messages/words/transfer';
 
 export default function TransferSectionPage() {
   const m = useMessages();

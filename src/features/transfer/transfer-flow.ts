@@ -1,5 +1,6 @@
 import type { RegistrationFlow } from '@/components/registration/flow';
 import { TRANSFER_JOURNEY } from '@/domain/transfer/transfer-journey';
+import '@/messages/words/transfer';
 
 /**
  * 中小学转学申请信息登记 (FAQ 1, 13): the same form machinery as enrollment, with transfer's

@@ -5,9 +5,6 @@ export const check: Messages['check'] = {
   intro:
     'Check each part. To change something, tap “Change” on its part; you come back here when it is done.',
   changeSection: 'Change {section}',
-  reviewSection:
-    'These answers come from the departments’ verified records and were filled in for you. Check them, then tap “This is correct”; if one is wrong, tap “This is wrong” beside it.',
-  confirmSection: 'This is correct',
   show: 'Show',
   hide: 'Hide',
   showWhat: 'Show the full {label}',

@@ -39,4 +39,9 @@ export const form: Messages['form'] = {
   savedAt: 'Saved on this phone at {time}',
   saveFailed:
     'This phone’s storage is full or unavailable, so your answers are not saved on it yet. Please do not close the page.',
+  reviewSection:
+    'These answers come from the departments’ verified records and were filled in for you. Check them, then tap “This is correct”; if one is wrong, tap “This is wrong” beside it.',
+  confirmSection: 'This is correct',
+  schoolFull: 'No places left; it cannot be chosen',
+  schoolPlacesLeft: '{count} places left',
 };

@@ -1,6 +1,6 @@
 import type { Messages } from '../catalog';
 
-/** Pickers that replace typing: ethnicity, dates, schools, addresses (issue 14). */
+/** Pickers that replace typing: ethnicity, dates, addresses (issue 14). */
 export const pickers: Messages['pickers'] = {
   ethnicitySearch: 'Search ethnic groups',
   ethnicitySearchHint:
@@ -70,8 +70,6 @@ export const pickers: Messages['pickers'] = {
   chooseDate: 'Choose a date',
   dateNotChosen: 'Not chosen yet',
   dateChosen: '{date}, tap to change',
-  schoolFull: 'No places left; it cannot be chosen',
-  schoolPlacesLeft: '{count} places left',
   addressDistrict: 'District or county',
   addressDowntownNote:
     'The seven areas marked “Downtown” (Lixia, Shizhong, Huaiyin, Tianqiao, Licheng and Changqing districts and the Jinan High-tech Zone) are the downtown area this registration covers. For an address outside Jinan, choose “Outside Jinan”.',

@@ -2,9 +2,6 @@
 export const check = {
   intro: '请逐项核对。需要修改时，点击该部分的“修改”，改好后会回到本页。',
   changeSection: '修改{section}',
-  reviewSection:
-    '以下信息来自有关部门的核验记录，已自动回填。请核对，无误后点击“确认无误”；如有不符，点击该项的“信息有误”。',
-  confirmSection: '确认无误',
   show: '显示',
   hide: '隐藏',
   showWhat: '显示完整的{label}',

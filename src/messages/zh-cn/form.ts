@@ -32,4 +32,9 @@ export const form = {
   hideVerification: '收起核验详情',
   savedAt: '已于 {time} 保存在本机',
   saveFailed: '本机存储空间不足或不可用，内容暂未保存在本机，请勿关闭页面。',
+  reviewSection:
+    '以下信息来自有关部门的核验记录，已自动回填。请核对，无误后点击“确认无误”；如有不符，点击该项的“信息有误”。',
+  confirmSection: '确认无误',
+  schoolFull: '学位已满，不能选择',
+  schoolPlacesLeft: '剩余学位 {count} 个',
 };

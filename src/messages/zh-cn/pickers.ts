@@ -1,4 +1,4 @@
-/** Pickers that replace typing: ethnicity, dates, schools, addresses (issue 14). */
+/** Pickers that replace typing: ethnicity, dates, addresses (issue 14). */
 export const pickers = {
   ethnicitySearch: '搜索民族',
   ethnicitySearchHint: '输入民族名称中的一个字，如“回”，列表只留下相符的民族。',
@@ -67,8 +67,6 @@ export const pickers = {
   chooseDate: '选择日期',
   dateNotChosen: '尚未选择',
   dateChosen: '{date}，点按可修改',
-  schoolFull: '学位已满，不能选择',
-  schoolPlacesLeft: '剩余学位 {count} 个',
   addressDistrict: '所在区县',
   addressDowntownNote:
     '标有“中心城区”的七个区（历下区、市中区、槐荫区、天桥区、历城区、长清区、济南高新区）属于本次登记的中心城区。地址不在济南市的，选“济南市以外”。',

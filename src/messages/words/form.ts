@@ -1,0 +1,5 @@
+// Imported by every module that reads these areas (words-provided.test.ts checks it).
+import { provideChineseWords } from '../provide-words';
+import { form } from '../zh-cn/form';
+
+provideChineseWords({ form });
