@@ -2,9 +2,11 @@ import { BackfillRow } from '@/components/form/backfill-row';
 import { ChoiceField } from '@/components/form/choice-field';
 import { DisputedNote } from '@/components/form/disputed-note';
 import { TextField } from '@/components/form/text-field';
-import { AddressPicker } from '@/components/pickers/address-picker';
-import { DateField } from '@/components/pickers/date-field';
-import { EthnicityField } from '@/components/pickers/ethnicity-field';
+import {
+  AddressPickerOnDemand as AddressPicker,
+  DateFieldOnDemand as DateField,
+  EthnicityFieldOnDemand as EthnicityField,
+} from '@/components/pickers/picker-fields-on-demand';
 import { useMessages } from '@/components/use-messages';
 import { correctionDocument } from '@/domain/registration/correction-documents';
 import { readField } from '@/domain/registration/draft-access';
@@ -13,6 +15,9 @@ import { FIELD_KINDS, fromTyped, toTyped } from './field-kinds';
 import { formatAnswer } from './format-answer';
 import { SchoolField } from './school-field';
 import type { RegistrationForm } from './use-registration';
+import '@/messages/words/enrollment-fields';
+import '@/messages/words/form';
+import '@/messages/words/verification';
 
 /** The DOM id of a question, for the error summary's links (`child.idNumber` -> `f-child-idNumber`). */
 export function fieldId(path: FieldPath): string {

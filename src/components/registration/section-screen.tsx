@@ -1,6 +1,8 @@
 import type { SeasonConfig } from '@contract';
+import { useEffect } from 'react';
 import { useDocumentTitle } from '@/components/document-title';
 import { LoadingNote } from '@/components/loading-note';
+import { preloadPickerFields } from '@/components/pickers/picker-fields-on-demand';
 import { StepIndicator } from '@/components/step-indicator';
 import { useMessages } from '@/components/use-messages';
 import { sectionSteps, type SectionId } from '@/domain/registration/journey';
@@ -8,7 +10,7 @@ import { sectionStatus } from '@/domain/registration/section-status';
 import type { Messages } from '@/messages/catalog';
 import { fill } from '@/messages/fill';
 import { sectionTitle, type RegistrationFlow } from './flow';
-import { MaterialsStep } from './materials-step';
+import { MaterialsStepOnDemand } from './materials-step-on-demand';
 import { SectionStep } from './section-step';
 import { useRegistration, type RegistrationForm } from './use-registration';
 
@@ -47,12 +49,20 @@ export function SectionScreen({ flow, draftId, section, step, config, now }: Sec
   const m = useMessages();
   const form = useRegistration(flow, draftId, config, now);
   useDocumentTitle(form ? stepTitle(m, form, section, step) : null);
+  const shown = form !== null;
+  // Later screens ask with pickers and every section leads to the photos: fetch their code once
+  // this screen is up, not before.
+  useEffect(() => {
+    if (!shown) return;
+    preloadPickerFields();
+    MaterialsStepOnDemand.preload();
+  }, [shown]);
   if (!form) return <LoadingNote text={m.common.loading} />;
   return (
     <>
       <StepIndicator current={section === 'materials' ? 'upload' : 'fill'} />
       {section === 'materials' ? (
-        <MaterialsStep form={form} />
+        <MaterialsStepOnDemand form={form} />
       ) : (
         <SectionStep key={`${section}-${step}`} form={form} section={section} step={step} />
       )}
