@@ -1,10 +1,12 @@
-import { Button, Progress, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { VerificationCheck } from '@contract';
 import { useMessages } from '@/components/use-messages';
 import { fill } from '@/messages/fill';
 import type { Messages } from '@/messages/catalog';
 import type { VerificationSnapshot } from '@/stores/draft-record';
+import '@/messages/words/form';
+import '@/messages/words/verification';
 
 interface VerificationPanelProps {
   snapshot: VerificationSnapshot | null;
@@ -58,7 +60,14 @@ export function VerificationPanel({ snapshot, selfEmployed, onRetry }: Verificat
         )}
       </View>
       {snapshot.status === 'running' ? (
-        <Progress percent={Math.round(snapshot.progress * 100)} strokeWidth={6} />
+        // The line above says the percentage; the bar only shows it (a View: Taro's Progress
+        // element would cost every section page its own runtime, issue 16).
+        <View className="verification__bar" aria-hidden="true">
+          <View
+            className="verification__bar-done"
+            style={{ width: `${Math.round(snapshot.progress * 100)}%` }}
+          />
+        </View>
       ) : null}
       {showDetails ? (
         <View className="verification__details" id="verification-details">
