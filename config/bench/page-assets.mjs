@@ -3,7 +3,7 @@
 // loading the page in Chromium (served with the mock gateway, signed in through a simulated
 // host) and recording every JS and CSS response until the network settles. Sizes are gzip -9 of
 // the files on disk, as report-size.mjs measures.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HOST_SCRIPT, HOST_USER_AGENT, serveBuild } from './serve-build.mjs';
@@ -20,6 +20,18 @@ export const ENTRY_PAGES = [
     route: '/features/registrations/index',
     ready: '[role="heading"]:visible',
   },
+];
+
+const SECTION_ROUTES = ['/features/enrollment/section', '/features/transfer/section'];
+
+/**
+ * Screens whose code is a chunk of its own (src/components/on-demand.tsx): a section page shows
+ * its first screen without them and fetches them once it is up, but a webview reloaded on such a
+ * screen needs the route's files and the chunk before it can show it.
+ */
+export const ON_DEMAND_SCREENS = [
+  { screen: 'photos', chunk: 'materials-step', routes: SECTION_ROUTES },
+  { screen: 'pickers', chunk: 'picker-fields', routes: SECTION_ROUTES },
 ];
 
 /** The JS and CSS files index.html loads before any page code (as config/scripts/report-size.mjs). */
@@ -105,7 +117,18 @@ export async function measurePageAssets(root, browser, buildDir) {
       pageJs: sum(files, '.js'),
       totalJs: initialJs + sum(files, '.js'),
     }));
-    return { initialJs, initialCss: sum(initial, '.css'), pages, routes };
+    const jsFiles = readdirSync(path.join(buildDir, 'js'));
+    const screens = ON_DEMAND_SCREENS.flatMap(({ screen, chunk, routes: on }) => {
+      const name = jsFiles.find((file) => new RegExp(`^${chunk}\\.[0-9a-f]+\\.js$`).test(file));
+      if (!name) throw new Error(`the build has no ${chunk} chunk (ON_DEMAND_SCREENS)`);
+      const chunkJs = gzipSize(path.join(buildDir, 'js', name));
+      return on.map((route) => {
+        const shown = routes.find((r) => r.route === route);
+        if (!shown) throw new Error(`index.html names no files for ${route}`);
+        return { route, screen, chunk: name, totalJs: shown.totalJs + chunkJs };
+      });
+    });
+    return { initialJs, initialCss: sum(initial, '.css'), pages, routes, screens };
   } finally {
     await server.close();
   }
