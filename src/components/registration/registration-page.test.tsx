@@ -3,14 +3,11 @@
  * (msw/node): which requests leave when, so the start page's first screen waits on as few
  * round trips one after the other as it can.
  */
-import { recordGatewayTimeline, setupMockGatewayServer } from '@mock/node';
-import { ticketBridge } from '../../../config/test-doubles/ticket-bridge';
+import { setUpPageGateway } from '../../../config/test-doubles/page-gateway';
 import { render, screen, waitFor } from '@testing-library/react';
 import type { PropsWithChildren } from 'react';
-import { configureGateway } from '@/api/gateway-client';
 import { ENROLLMENT_JOURNEY } from '@/domain/registration/journey';
-import { noteServerTime } from '@/stores/server-time';
-import { startSession, useSession } from '@/stores/session-store';
+import { startSession } from '@/stores/session-store';
 import type { RegistrationFlow } from './flow';
 import { RegistrationPage } from './registration-page';
 
@@ -20,8 +17,7 @@ jest.mock('@/components/page-shell', () => ({
   PageShell: ({ children }: PropsWithChildren) => <main>{children}</main>,
 }));
 
-const BASE_URL = 'http://gateway.test/gateway';
-const { server, gateway } = setupMockGatewayServer(BASE_URL);
+const { gateway, timeline, bridge } = setUpPageGateway('p-all-verified', 'page');
 
 const FLOW: RegistrationFlow = {
   subsystem: 'enrollment',
@@ -35,24 +31,6 @@ const FLOW: RegistrationFlow = {
   },
   copy: (m) => m.enrollment,
 };
-
-const timeline = recordGatewayTimeline(server, BASE_URL);
-
-const bridge = ticketBridge('p-all-verified', 'page');
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  configureGateway({
-    baseUrl: BASE_URL,
-    onServerTime: noteServerTime,
-    sleep: () => Promise.resolve(),
-    random: () => 0,
-  });
-  useSession.setState({ status: 'idle', profile: null, failure: null, renewalFailure: null });
-  timeline.length = 0;
-});
-afterEach(() => gateway.state.reset());
-afterAll(() => server.close());
 
 describe('RegistrationPage', () => {
   it('asks for the materials catalogue alongside the draft, not once the draft has arrived', async () => {
