@@ -41,19 +41,10 @@ function appPages(): string[] {
 // shipped; the benchmark measures what supporting old webviews costs against it.
 const CURRENT_BROWSERS = 'current-browsers';
 
-// H5: Taro's components one module per component, and its stylesheet without the icon font.
+// H5: Taro's components one module per component, and its stylesheet without the weui icons.
 const H5_COMPONENTS = path.resolve(__dirname, 'h5-components');
 const TARO_COMPONENTS_CSS =
   /@tarojs[\\/]components[\\/]dist[\\/]taro-components[\\/]taro-components\.css$/;
-
-// Stencil and the components every page renders (view, text, button), with Taro's React glue.
-const COMPONENT_RUNTIME = {
-  test: /node_modules[\\/](@stencil[\\/]core|@tarojs[\\/]components[\\/](lib[\\/]react[\\/](react-component-lib|helper)|dist[\\/]components[\\/](index2|taro-(view|text|button)-core)\.js))/,
-  chunks: 'async',
-  name: 'component-runtime',
-  priority: 200,
-  enforce: true,
-};
 
 const FLOW_WORDS_LOADER = path.resolve(__dirname, 'weapp/flow-words-loader.js');
 
@@ -170,6 +161,8 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       compile: {
         include: [
           ...COMPILED_OUTSIDE_SRC,
+          // Our own stand-ins for Taro's components, as old webviews need them.
+          H5_COMPONENTS,
           (filename: string) => forOldWebviews && NEWER_SYNTAX_DEPENDENCIES.test(filename),
         ],
       },
@@ -179,14 +172,8 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
         if (forOldWebviews && process.env.NODE_ENV === 'production') {
           chain.entry('app').prepend(POLYFILLS);
         }
+        chain.entry('app').add(path.join(H5_COMPONENTS, 'controls.css'));
         if (process.env.NODE_ENV === 'production') {
-          // The web components' runtime (Stencil, about 10 KB gzip) serves every page but is not in
-          // the first bundle; in one shared chunk it is fetched once, not again with each page.
-          const splitChunks = chain.optimization.get('splitChunks') as {
-            cacheGroups: Record<string, unknown>;
-          };
-          const cacheGroups = { ...splitChunks.cacheGroups, componentRuntime: COMPONENT_RUNTIME };
-          chain.optimization.splitChunks({ ...splitChunks, cacheGroups });
           chain.plugin('inline-entry-css').use(InlineEntryCssPlugin);
           const pages = { sourceRoot: path.resolve(root, 'src'), routes: appPages() };
           chain.plugin('preload-page').use(PreloadPagePlugin, [{ ...pages, publicPath: './' }]);
@@ -207,8 +194,8 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
           .rule('taro-components-css')
           .test(TARO_COMPONENTS_CSS)
           .enforce('pre')
-          .use('without-weui-font')
-          .loader(path.join(H5_COMPONENTS, 'without-weui-font-loader.js'));
+          .use('without-weui')
+          .loader(path.join(H5_COMPONENTS, 'without-weui-loader.js'));
         for (const [request, stub] of Object.entries(H5_STUBS)) {
           chain.resolve.alias.set(`${request}$`, stub);
         }
@@ -234,6 +221,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+        // The app's stylesheets are written for the HTML elements the page really has
+        // (config/h5-components): `button` stays `button`, not Taro's `taro-button-core`.
+        htmltransform: { enable: false },
         // Flex gap, :focus-visible and max()/min() fallbacks for Chrome 61 and iOS 11 webviews.
         './config/postcss/old-webview-fallbacks.js': { enable: forOldWebviews, config: {} },
       },

@@ -4,7 +4,7 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '..', '..');
 const SRC = path.join(ROOT, 'src');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const withoutWeuiFont = require('./without-weui-font-loader.js') as (css: string) => string;
+const withoutWeui = require('./without-weui-loader.js') as (css: string) => string;
 
 function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -47,17 +47,18 @@ describe("the H5 build's Taro components", () => {
     expect(enabling).toEqual([]);
   });
 
-  it("keep Taro's component stylesheet but not its icon font", () => {
+  it("keep the page reset of Taro's component stylesheet but not its weui icon font or rules", () => {
     const css = readFileSync(
       path.join(ROOT, 'node_modules/@tarojs/components/dist/taro-components/taro-components.css'),
       'utf8',
     );
     expect(css).toMatch(/font-family:\s*weui/);
-    const kept = withoutWeuiFont(css);
-    expect(kept).not.toMatch(/font-family:\s*weui/);
+    const kept = withoutWeui(css);
+    expect(kept).not.toMatch(/weui/);
     expect(kept).not.toContain('base64');
-    // Only the font's own rule goes: every other rule of the sheet stays.
-    const rules = (text: string) => text.split('}').filter((rule) => !/@font-face/.test(rule));
+    // Every rule that does not name weui stays, unchanged and in order.
+    const rules = (text: string) => text.split('}').filter((rule) => !/weui/.test(rule));
     expect(rules(kept)).toEqual(rules(css));
+    expect(kept).toMatch(/\.taro-app-wrap \*\{margin:0;padding:0\}/);
   });
 });

@@ -1,4 +1,7 @@
-import { defineCustomElement } from '@tarojs/components/dist/components/taro-text-core.js';
-import { taroComponent } from './taro-component.js';
+import { createElement, forwardRef } from 'react';
+import { htmlProps } from './html-element.js';
 
-export const Text = /*#__PURE__*/ taroComponent('taro-text-core', defineCustomElement);
+/** Taro's Text as an inline element; any text on a web page can be selected and copied. */
+export const Text = /*#__PURE__*/ forwardRef(function Text(props, ref) {
+  return createElement('span', { ...htmlProps(props), ref });
+});

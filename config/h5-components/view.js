@@ -1,4 +1,7 @@
-import { defineCustomElement } from '@tarojs/components/dist/components/taro-view-core.js';
-import { taroComponent } from './taro-component.js';
+import { createElement, forwardRef } from 'react';
+import { htmlProps } from './html-element.js';
 
-export const View = /*#__PURE__*/ taroComponent('taro-view-core', defineCustomElement);
+/** Taro's View as the block element it stands for on a web page. */
+export const View = /*#__PURE__*/ forwardRef(function View(props, ref) {
+  return createElement('div', { ...htmlProps(props), ref });
+});

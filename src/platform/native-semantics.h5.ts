@@ -1,47 +1,26 @@
-// Taro H5 renders Button, View and Text as custom elements: a Button has no button role, no tab
-// stop and no Enter/Space activation, and Input keeps its aria-* on a wrapper around the real
-// <input>. This gives them what native controls have, for every page at once.
+// On H5 a Taro View is a <div> and a Text a <span> (config/h5-components): one given the role of
+// a control (a link in text, a choice, a tab) has no tab stop and answers no key. This gives them
+// what native controls have, for every page at once. Buttons and inputs are native already.
 const INTERACTIVE_ROLES = new Set(['button', 'link', 'radio', 'checkbox', 'switch', 'tab']);
-const INPUT_ARIA = ['aria-labelledby', 'aria-describedby', 'aria-invalid', 'aria-label'];
+const NATIVE_CONTROLS = new Set(['A', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
 
-function isCustom(element: Element): boolean {
-  return element.tagName.includes('-');
+function needsHelp(element: Element): boolean {
+  return (
+    !NATIVE_CONTROLS.has(element.tagName) &&
+    INTERACTIVE_ROLES.has(element.getAttribute('role') ?? '')
+  );
 }
 
 function enhance(root: ParentNode): void {
-  root.querySelectorAll('taro-button-core:not([role])').forEach((button) => {
-    button.setAttribute('role', 'button');
-  });
   root.querySelectorAll<HTMLElement>('[role]:not([tabindex])').forEach((element) => {
-    if (isCustom(element) && INTERACTIVE_ROLES.has(element.getAttribute('role') ?? '')) {
-      element.tabIndex = 0;
-    }
-  });
-  root.querySelectorAll('taro-button-core').forEach((button) => {
-    // React writes `disabled={false}` on a custom element as the attribute disabled="false".
-    const value = button.getAttribute('disabled');
-    const disabled = value !== null && value !== 'false' ? 'true' : null;
-    if (button.getAttribute('aria-disabled') !== disabled) {
-      if (disabled) button.setAttribute('aria-disabled', disabled);
-      else button.removeAttribute('aria-disabled');
-    }
-  });
-  root.querySelectorAll('taro-input-core, taro-textarea-core').forEach((wrapper) => {
-    const field = wrapper.querySelector('input, textarea');
-    INPUT_ARIA.forEach((name) => {
-      const value = wrapper.getAttribute(name);
-      if (field && value !== null && field.getAttribute(name) !== value) {
-        field.setAttribute(name, value);
-      }
-    });
+    if (needsHelp(element)) element.tabIndex = 0;
   });
 }
 
 function activate(event: KeyboardEvent): void {
   const target = event.target as HTMLElement | null;
-  if (!target || !isCustom(target)) return;
+  if (!target || !needsHelp(target)) return;
   const role = target.getAttribute('role') ?? '';
-  if (!INTERACTIVE_ROLES.has(role)) return;
   const space = event.key === ' ' || event.key === 'Spacebar';
   // Links answer Enter only; buttons and choices answer Enter and Space, as native ones do.
   if (event.key !== 'Enter' && !(space && role !== 'link')) return;
@@ -51,7 +30,7 @@ function activate(event: KeyboardEvent): void {
 
 let installed = false;
 
-/** Gives Taro's custom elements the roles, tab stops, keys and labels of native controls. */
+/** Gives elements with a control's role the tab stop and keys of a native control. */
 export function installNativeSemantics(): void {
   if (installed || typeof document === 'undefined' || typeof MutationObserver === 'undefined') {
     return;
@@ -72,7 +51,7 @@ export function installNativeSemantics(): void {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['role', 'disabled', ...INPUT_ARIA],
+    attributeFilter: ['role', 'tabindex'],
   });
   document.addEventListener('keydown', activate);
 }

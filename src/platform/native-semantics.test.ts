@@ -2,61 +2,51 @@ import { installNativeSemantics } from './native-semantics';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe('native semantics for Taro H5 elements', () => {
+function pressesOf(element: HTMLElement, keys: string[]): number {
+  const pressed = jest.fn();
+  element.addEventListener('click', pressed);
+  for (const key of keys) {
+    element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  }
+  return pressed.mock.calls.length;
+}
+
+describe('native semantics for elements with the role of a control', () => {
   beforeAll(() => installNativeSemantics());
   afterEach(() => document.body.replaceChildren());
 
-  it('makes a Taro button a focusable button that Enter and Space press', async () => {
-    document.body.innerHTML = '<taro-button-core id="b" disabled>提交</taro-button-core>';
+  it('gives a div with the button role a tab stop that Enter and Space press', async () => {
+    document.body.innerHTML = '<div id="b" role="button">提交</div>';
     await flush();
     const button = document.getElementById('b')!;
-    expect([
-      button.getAttribute('role'),
-      button.tabIndex,
-      button.getAttribute('aria-disabled'),
-    ]).toEqual(['button', 0, 'true']);
-    const pressed = jest.fn();
-    button.addEventListener('click', pressed);
-    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    button.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
-    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
-    expect(pressed).toHaveBeenCalledTimes(2);
-  });
-
-  it('does not call a button disabled="false" disabled', async () => {
-    document.body.innerHTML = '<taro-button-core id="b" disabled="false">提交</taro-button-core>';
-    await flush();
-    expect(document.getElementById('b')!.hasAttribute('aria-disabled')).toBe(false);
+    expect(button.tabIndex).toBe(0);
+    expect(pressesOf(button, ['Enter', ' ', 'a'])).toBe(2);
   });
 
   it('lets a link answer Enter but not Space', async () => {
-    document.body.innerHTML = '<taro-view-core id="l" role="link">首页</taro-view-core>';
+    document.body.innerHTML = '<span id="l" role="link">首页</span>';
     await flush();
     const link = document.getElementById('l')!;
-    const followed = jest.fn();
-    link.addEventListener('click', followed);
-    link.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
-    link.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    expect([link.tabIndex, followed.mock.calls.length]).toEqual([0, 1]);
+    expect([link.tabIndex, pressesOf(link, [' ', 'Enter'])]).toEqual([0, 1]);
   });
 
-  it('puts the label and error state of a Taro input on the real input', async () => {
-    document.body.innerHTML =
-      '<taro-input-core aria-labelledby="f-label" aria-invalid="true"><input /></taro-input-core>';
+  it('gives a role added later a tab stop too', async () => {
+    document.body.innerHTML = '<div id="c">同意</div>';
+    document.getElementById('c')!.setAttribute('role', 'checkbox');
     await flush();
-    const input = document.querySelector('input')!;
-    expect([input.getAttribute('aria-labelledby'), input.getAttribute('aria-invalid')]).toEqual([
-      'f-label',
-      'true',
-    ]);
-    document.querySelector('taro-input-core')!.setAttribute('aria-invalid', 'false');
-    await flush();
-    expect(input.getAttribute('aria-invalid')).toBe('false');
+    expect(document.getElementById('c')!.tabIndex).toBe(0);
   });
 
-  it('leaves native elements alone', async () => {
-    document.body.innerHTML = '<div id="d" role="button">x</div>';
+  it('keeps a tab stop the page chose (a radio group moves its own)', async () => {
+    document.body.innerHTML = '<div id="r" role="radio" tabindex="-1">男</div>';
+    await flush();
+    expect(document.getElementById('r')!.tabIndex).toBe(-1);
+  });
+
+  it('leaves native controls and elements without a control role alone', async () => {
+    document.body.innerHTML = '<button id="n">提交</button><div id="d" role="note">x</div>';
     await flush();
     expect(document.getElementById('d')!.hasAttribute('tabindex')).toBe(false);
+    expect(pressesOf(document.getElementById('n')!, ['Enter'])).toBe(0);
   });
 });

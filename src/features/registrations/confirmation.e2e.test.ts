@@ -52,7 +52,7 @@ describe('the confirmation page', () => {
     const registration = seedRegistration(e2e.app.server.gateway, 'p-migrant-worker');
     const page = await openConfirmation('p-migrant-worker', registration.id);
     const buttons = await page
-      .locator('#receipt:visible taro-button-core')
+      .locator('#receipt:visible button')
       .evaluateAll((all) => all.map((button) => button.id));
     expect(buttons.filter((id) => id !== 'copy-reference')).toEqual([
       'book-appointment',

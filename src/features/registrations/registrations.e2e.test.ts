@@ -188,14 +188,14 @@ describe('预约现场登记 (FAQ 10)', () => {
     await expect(
       page.locator('#slot-picker:visible [role="heading"][aria-level="3"]').count(),
     ).resolves.toBe(days.length);
-    await expect(page.locator('#slot-picker:visible taro-button-core').count()).resolves.toBe(1);
-    await expect(visible(page, 'confirm-slot').getAttribute('aria-disabled')).resolves.toBe('true');
+    await expect(page.locator('#slot-picker:visible button').count()).resolves.toBe(1);
+    await expect(visible(page, 'confirm-slot').isDisabled()).resolves.toBe(true);
     await visible(page, `slot-${FIRST}`).click();
     await expect(visible(page, `slot-${FIRST}`).getAttribute('aria-checked')).resolves.toBe('true');
     await expect(visible(page, 'slot-chosen').innerText()).resolves.toContain(
       '2022年7月6日 星期三',
     );
-    await expect(visible(page, 'confirm-slot').getAttribute('aria-disabled')).resolves.toBeNull();
+    await expect(visible(page, 'confirm-slot').isDisabled()).resolves.toBe(false);
   });
 
   it('gives the last place to exactly one of two phones racing for it', async () => {
