@@ -25,6 +25,7 @@ const H5_STUBS = {
     'h5-stubs/empty-polyfill.js',
   ),
   'jsonp-retry': path.resolve(__dirname, 'h5-stubs/no-jsonp.js'),
+  'query-string': path.resolve(__dirname, 'h5-stubs/query-string.js'),
 };
 /** Every page of the app, as routes ('/features/home/index'), the first page first. */
 function appPages(): string[] {
@@ -161,8 +162,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       compile: {
         include: [
           ...COMPILED_OUTSIDE_SRC,
-          // Our own stand-ins for Taro's components, as old webviews need them.
+          // Our own stand-ins for Taro's components and libraries, as old webviews need them.
           H5_COMPONENTS,
+          path.resolve(__dirname, 'h5-stubs'),
           (filename: string) => forOldWebviews && NEWER_SYNTAX_DEPENDENCIES.test(filename),
         ],
       },
