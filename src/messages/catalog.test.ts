@@ -30,25 +30,32 @@ function differences(a: unknown, b: unknown): string[] {
   ];
 }
 
+/**
+ * English without its romanised ethnic-group names: Chinese has no such map, its names are the
+ * register's own data (src/domain/registration/ethnic-groups.ts; ethnic-group-name.test.ts checks
+ * that English names every group).
+ */
+const en = { ...enUS, pickers: { ...enUS.pickers, ethnicGroupNames: {} } };
+
 describe('message catalogues', () => {
   it('has every Chinese key in English and no English key without a Chinese one', () => {
-    expect(differences(zhCN, enUS)).toEqual([]);
+    expect(differences(zhCN, en)).toEqual([]);
   });
 
   it('notices a key missing in either language, and a changed {slot}', () => {
-    const commonWithoutRetry: Partial<typeof enUS.common> = { ...enUS.common };
+    const commonWithoutRetry: Partial<typeof en.common> = { ...en.common };
     delete commonWithoutRetry.retry;
     const broken = {
-      ...enUS,
+      ...en,
       common: commonWithoutRetry,
-      home: { ...enUS.home, greeting: 'Hello' },
+      home: { ...en.home, greeting: 'Hello' },
     };
     expect(differences(zhCN, broken)).toEqual([
       'only in first: common.retry',
       'slots differ: home.greeting',
     ]);
-    expect(differences({ ...zhCN, extra: { x: 'y' } }, enUS)).toEqual(['only in first: extra.x']);
-    expect(differences(zhCN, { ...enUS, extra: { x: 'y' } })).toEqual(['only in second: extra.x']);
+    expect(differences({ ...zhCN, extra: { x: 'y' } }, en)).toEqual(['only in first: extra.x']);
+    expect(differences(zhCN, { ...en, extra: { x: 'y' } })).toEqual(['only in second: extra.x']);
   });
 
   it('serves Chinese words for English until the English catalogue has been loaded, then its own', async () => {
