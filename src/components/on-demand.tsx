@@ -33,21 +33,22 @@ export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>
 
   function Drawn(props: P) {
     const m = useMessages();
+    // The component in state, so its arrival draws it (a function, hence the updater form).
+    const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     const [failed, setFailed] = useState(false);
-    const [, setArrived] = useState(false);
     useEffect(() => {
-      if (loaded || failed) return;
+      if (component || failed) return;
       let live = true;
       fetchCode().then(
-        () => live && setArrived(true),
+        (arrived) => live && setComponent(() => arrived),
         () => live && setFailed(true),
       );
       return () => {
         live = false;
       };
-    }, [failed]);
-    if (loaded) {
-      const Loaded = loaded;
+    }, [component, failed]);
+    if (component) {
+      const Loaded = component;
       return <Loaded {...props} />;
     }
     if (failed) {
