@@ -3,13 +3,30 @@
  * (config/postcss/old-webview-fallbacks.js): `no-flex-gap` before Chrome 84 / iOS 14.5,
  * `no-focus-visible` before Chrome 86 / iOS 15.4.
  */
-export function markMissingCssFeatures(document: Document): void {
+export function markMissingCssFeatures(document: Document, nextFrame: NextFrame): void {
   const root = document.documentElement;
-  if (!supportsFlexGap(document)) root.classList.add('no-flex-gap');
   if (!supportsSelector(document, ':focus-visible')) root.classList.add('no-focus-visible');
+  if (!knowsGapProperty(document)) {
+    root.classList.add('no-flex-gap');
+    return;
+  }
+  // Measuring forces a layout. Done while the bundle starts, that layout (the first with the
+  // app's fonts) would hold back the gateway requests the first screen waits for; one frame
+  // later the page lays out anyway, and the app has not drawn anything that uses gap yet.
+  nextFrame(() => {
+    if (!supportsFlexGap(document)) root.classList.add('no-flex-gap');
+  });
 }
 
-// `@supports (gap: 1px)` is true on engines that know `gap` for grids only, so measure it.
+export type NextFrame = (run: () => void) => void;
+
+// Without `gap` at all (Chrome 61-65, iOS 11) there is no flex gap either, and no need to measure.
+function knowsGapProperty(document: Document): boolean {
+  const css = document.defaultView?.CSS;
+  return typeof css?.supports === 'function' && css.supports('gap', '1px');
+}
+
+// `@supports (gap: 1px)` is also true on engines that know `gap` for grids only, so measure it.
 function supportsFlexGap(document: Document): boolean {
   const probe = document.createElement('div');
   probe.style.cssText = 'display:flex;flex-direction:column;gap:1px;position:absolute;';

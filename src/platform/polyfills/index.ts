@@ -9,4 +9,4 @@ import { installWebBuiltIns } from './web-built-ins';
 const scope = (typeof self !== 'undefined' ? self : window) as unknown as Record<string, unknown>;
 installLanguageBuiltIns(scope);
 installWebBuiltIns(scope);
-markMissingCssFeatures(document);
+markMissingCssFeatures(document, (run) => window.requestAnimationFrame(run));
