@@ -179,9 +179,9 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
           chain.plugin('inline-entry-css').use(InlineEntryCssPlugin);
           const pages = { sourceRoot: path.resolve(root, 'src'), routes: appPages() };
           chain.plugin('preload-page').use(PreloadPagePlugin, [{ ...pages, publicPath: './' }]);
-          // React DOM (and its scheduler) in a file of its own: the first screen needs about
-          // 115 KB of scripts, and on HTTP/1.1 over a slow link one 70 KB file behind TCP slow
-          // start arrives last by a round trip or two; two files of 30-40 KB come in parallel.
+          // React DOM (and its scheduler) in a file of its own: home's first screen needs 111 KB
+          // gzip of scripts, and on HTTP/1.1 over a slow link one 69 KB file behind TCP slow
+          // start arrives last by a round trip or two; files of 27 and 42 KB come in parallel.
           chain.optimization.merge({
             splitChunks: {
               cacheGroups: {
