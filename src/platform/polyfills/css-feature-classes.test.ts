@@ -39,6 +39,15 @@ describe('CSS feature classes on the page root', () => {
     expect(document.documentElement.children).toHaveLength(2);
   });
 
+  it('trusts flex gap without measuring on an engine that knows aspect-ratio', () => {
+    withCssSupports((property) => property === 'gap' || property === 'aspect-ratio');
+    const classes = freshRoot();
+    const nextFrame = jest.fn();
+    markMissingCssFeatures(document, nextFrame);
+    expect(classes.contains('no-flex-gap')).toBe(false);
+    expect(nextFrame).not.toHaveBeenCalled();
+  });
+
   it('treats a webview without CSS.supports as one without gap', () => {
     withCssSupports(undefined);
     const classes = freshRoot();

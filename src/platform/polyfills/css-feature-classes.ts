@@ -6,10 +6,13 @@
 export function markMissingCssFeatures(document: Document, nextFrame: NextFrame): void {
   const root = document.documentElement;
   if (!supportsSelector(document, ':focus-visible')) root.classList.add('no-focus-visible');
-  if (!knowsGapProperty(document)) {
+  if (!supports(document, 'gap', '1px')) {
     root.classList.add('no-flex-gap');
     return;
   }
+  // Every engine that knows aspect-ratio (Chrome 88, iOS 15, Firefox 89) came after flex gap
+  // (Chrome 84, iOS 14.5, Firefox 63), so only the engines in between need measuring.
+  if (supports(document, 'aspect-ratio', '1')) return;
   // Measuring forces a layout. Done while the bundle starts, that layout (the first with the
   // app's fonts) would hold back the gateway requests the first screen waits for; one frame
   // later the page lays out anyway, and the app has not drawn anything that uses gap yet.
@@ -21,9 +24,9 @@ export function markMissingCssFeatures(document: Document, nextFrame: NextFrame)
 export type NextFrame = (run: () => void) => void;
 
 // Without `gap` at all (Chrome 61-65, iOS 11) there is no flex gap either, and no need to measure.
-function knowsGapProperty(document: Document): boolean {
+function supports(document: Document, property: string, value: string): boolean {
   const css = document.defaultView?.CSS;
-  return typeof css?.supports === 'function' && css.supports('gap', '1px');
+  return typeof css?.supports === 'function' && css.supports(property, value);
 }
 
 // `@supports (gap: 1px)` is also true on engines that know `gap` for grids only, so measure it.
