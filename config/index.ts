@@ -178,7 +178,11 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
         if (process.env.NODE_ENV === 'production') {
           chain.plugin('inline-entry-css').use(InlineEntryCssPlugin);
           const pages = { sourceRoot: path.resolve(root, 'src'), routes: appPages() };
-          chain.plugin('preload-page').use(PreloadPagePlugin, [{ ...pages, publicPath: './' }]);
+          // In mock builds the gateway is a service worker that is not there before the app runs.
+          const earlyGets = mode === 'mock' ? [] : [`${process.env.TARO_APP_GATEWAY_URL}/config`];
+          chain
+            .plugin('preload-page')
+            .use(PreloadPagePlugin, [{ ...pages, publicPath: './', earlyGets }]);
           // React DOM (and its scheduler) in a file of its own: home's first screen needs 111 KB
           // gzip of scripts, and on HTTP/1.1 over a slow link one 69 KB file behind TCP slow
           // start arrives last by a round trip or two; files of 27 and 42 KB come in parallel.

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Compiler } from 'webpack';
-import { PreloadPagePlugin, preloadScript } from './preload-page-plugin';
+import { earlyAnswersScript, PreloadPagePlugin, preloadScript } from './preload-page-plugin';
 
 const FILES = {
   '/features/home/index': ['./css/720.aa.css', './js/720.bb.js'],
@@ -52,6 +52,7 @@ const at = (file: string) => ({ resource: path.join(SRC, file) });
 /** index.html after the plugin ran over a build with these chunks. */
 function built(
   chunks: { initial: boolean; files: string[]; modules: object[]; shared?: boolean }[],
+  earlyGets: string[] = [],
 ): string {
   let html = new RawSource('<head><title>x</title></head>');
   let processAssets: (() => void) | null = null;
@@ -74,7 +75,7 @@ function built(
     },
   };
   const routes = ['/features/home/index', '/features/enrollment/index'];
-  new PreloadPagePlugin({ sourceRoot: SRC, routes, publicPath: './' }).apply(
+  new PreloadPagePlugin({ sourceRoot: SRC, routes, publicPath: './', earlyGets }).apply(
     compiler as unknown as Compiler,
   );
   processAssets!();
@@ -132,5 +133,69 @@ describe('the page files of a page whose chunk needs shared chunks', () => {
       ],
     };
     expect(html).toContain(JSON.stringify(files));
+  });
+});
+
+describe('the early answers script of index.html', () => {
+  const page = window as unknown as { fetch?: unknown; __earlyAnswers?: Record<string, unknown> };
+
+  afterEach(() => {
+    delete page.fetch;
+    delete page.__earlyAnswers;
+  });
+
+  function run(urls: string[]) {
+    // eslint-disable-next-line no-new-func
+    new Function(earlyAnswersScript(urls))();
+  }
+
+  const answer = (status: number, json: () => Promise<unknown>, retryAfter: string | null) => ({
+    status,
+    json,
+    headers: { get: (name: string) => (name === 'retry-after' ? retryAfter : null) },
+  });
+
+  it('asks for each address and leaves a promise of its status, Retry-After and body', async () => {
+    const fetch = jest.fn(() =>
+      Promise.resolve(answer(200, () => Promise.resolve({ ok: true }), null)),
+    );
+    page.fetch = fetch;
+    run(['/gateway/config']);
+    expect(fetch).toHaveBeenCalledWith('/gateway/config', { credentials: 'same-origin' });
+    await expect(page.__earlyAnswers?.['/gateway/config']).resolves.toEqual({
+      status: 200,
+      retryAfter: null,
+      body: { ok: true },
+    });
+  });
+
+  it('keeps the status of an answer that is not JSON, and null for no answer', async () => {
+    page.fetch = jest
+      .fn()
+      .mockReturnValueOnce(
+        Promise.resolve(answer(503, () => Promise.reject(new SyntaxError('html')), '30')),
+      )
+      .mockReturnValueOnce(Promise.reject(new TypeError('offline')));
+    run(['/a', '/b']);
+    await expect(page.__earlyAnswers?.['/a']).resolves.toEqual({
+      status: 503,
+      retryAfter: '30',
+      body: null,
+    });
+    await expect(page.__earlyAnswers?.['/b']).resolves.toBeNull();
+  });
+
+  it('asks for nothing in a webview without fetch', () => {
+    run(['/gateway/config']);
+    expect(page.__earlyAnswers).toBeUndefined();
+  });
+
+  it('is written into index.html before the preload script when the build asks early', () => {
+    const html = built(
+      [{ initial: false, files: ['js/720.bb.js'], modules: [at('features/home/index.tsx')] }],
+      ['/gateway/config'],
+    );
+    expect(html.indexOf('__earlyAnswers')).toBeGreaterThan(0);
+    expect(html.indexOf('__earlyAnswers')).toBeLessThan(html.indexOf("l.rel='preload'"));
   });
 });

@@ -19,12 +19,29 @@ export function preloadScript(files: Record<string, string[]>, firstRoute: strin
 }
 
 /**
+ * The script index.html runs before the preloads: it asks for the public gateway answers every
+ * first screen needs (the season's windows) while the bundle is still on its way, and leaves the
+ * promises for the app's transport (src/api/early-answers.ts), which takes each answer as its
+ * first try: `{ status, retryAfter, body }` (body null when it is not JSON), or null when no
+ * answer came. Old webviews without fetch ask nothing early.
+ */
+export function earlyAnswersScript(urls: string[]): string {
+  return `(function(a){if(!window.fetch||!window.Promise)return;var e=window.__earlyAnswers={};a.forEach(function(u){e[u]=fetch(u,{credentials:'same-origin'}).then(function(r){function k(b){return{status:r.status,retryAfter:r.headers.get('retry-after'),body:b}}return r.json().then(k,function(){return k(null)})},function(){return null})})})(${JSON.stringify(urls)})`;
+}
+
+/**
  * Writes into index.html, for every page of the app, which JS and CSS files show it (the chunk
  * holding the page's own module), and the script above that preloads the one in the URL.
  */
 export class PreloadPagePlugin {
   constructor(
-    private readonly options: { sourceRoot: string; routes: string[]; publicPath: string },
+    private readonly options: {
+      sourceRoot: string;
+      routes: string[];
+      publicPath: string;
+      /** Public gateway GETs to send from index.html (none where a mock worker answers). */
+      earlyGets: string[];
+    },
   ) {}
 
   apply(compiler: Compiler) {
@@ -61,7 +78,10 @@ export class PreloadPagePlugin {
           }
           // The first page is the one an address without a route opens (app.config's first).
           const [firstRoute = ''] = this.options.routes;
-          const script = `<script>${preloadScript(files, firstRoute)}</script>`;
+          const early = this.options.earlyGets.length
+            ? `<script>${earlyAnswersScript(this.options.earlyGets)}</script>`
+            : '';
+          const script = `${early}<script>${preloadScript(files, firstRoute)}</script>`;
           const text = html.source.source().toString();
           compilation.updateAsset(
             'index.html',

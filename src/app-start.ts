@@ -4,7 +4,7 @@ import { chooseHostBridge } from '@/host/choose-host';
 import { installNativeSemantics } from '@/platform/native-semantics';
 import { usePreferences } from '@/stores/preferences-store';
 import { useSeason } from '@/stores/season-store';
-import { noteServerTime } from '@/stores/server-time';
+import { noteCachedServerTime, noteServerTime } from '@/stores/server-time';
 import { startSession, useSession } from '@/stores/session-store';
 
 let ready: Promise<void> | null = null;
@@ -27,7 +27,7 @@ function startEarly(): void {
  */
 export function appReady(): Promise<void> {
   ready ??= prepareGateway().then(() => {
-    configureGateway({ onServerTime: noteServerTime });
+    configureGateway({ onServerTime: noteServerTime, onCachedServerTime: noteCachedServerTime });
     const bridge = chooseHostBridge();
     startSession(bridge);
     startEarly();

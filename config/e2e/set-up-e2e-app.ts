@@ -9,9 +9,13 @@ export interface E2eHandle {
 
 /**
  * Registers the usual hooks of a browser test file: one server, gateway and browser for the
- * file; before each test a gateway reset and a fresh context; after it the context closed.
+ * file; before each test a gateway reset and a fresh context (with `contextOptions`, such as a
+ * host app's user agent); after it the context closed.
  */
-export function setUpE2eApp(staticDir = E2E_BUILD_DIR): E2eHandle {
+export function setUpE2eApp(
+  staticDir = E2E_BUILD_DIR,
+  contextOptions: { userAgent?: string } = {},
+): E2eHandle {
   let app: E2eApp | undefined;
   let context: BrowserContext | undefined;
   beforeAll(async () => {
@@ -22,7 +26,7 @@ export function setUpE2eApp(staticDir = E2E_BUILD_DIR): E2eHandle {
   });
   beforeEach(async () => {
     await app!.control('/reset', {});
-    context = await app!.newContext();
+    context = await app!.newContext(contextOptions);
   });
   afterEach(async () => {
     await context?.close();

@@ -1,3 +1,5 @@
+import { takeEarlyAnswer } from '@/platform/early-answers';
+import { withEarlyAnswers } from './early-answers';
 import { taroSend } from './http-send';
 import type { PatienceOptions } from './load-shedding';
 import {
@@ -9,7 +11,7 @@ import {
 
 type Settings = Omit<TransportOptions, 'baseUrl'> & { baseUrl?: string };
 
-let settings: Settings = { send: taroSend };
+let settings: Settings = { send: withEarlyAnswers(taroSend, takeEarlyAnswer) };
 let transport: Transport | null = null;
 
 /**

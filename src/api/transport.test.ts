@@ -203,6 +203,19 @@ describe('createTransport: answers', () => {
     await transport.call(get());
     expect(onServerTime.mock.calls).toEqual([[SERVER_TIME]]);
   });
+
+  it('reports the time of an answer a shared cache may have kept as such', async () => {
+    const onServerTime = jest.fn();
+    const onCachedServerTime = jest.fn();
+    const { transport } = setUp([ok(1, '2022-07-05T09:59:00.000+08:00'), ok(2)], {
+      onServerTime,
+      onCachedServerTime,
+    });
+    await transport.call(get({ mayBeCached: true }));
+    await transport.call(get());
+    expect(onCachedServerTime.mock.calls).toEqual([['2022-07-05T09:59:00.000+08:00']]);
+    expect(onServerTime.mock.calls).toEqual([[SERVER_TIME]]);
+  });
 });
 
 describe('createTransport: retries of requests safe to repeat', () => {

@@ -17,6 +17,8 @@ export interface TransportOptions {
   send: RawSend;
   session?: SessionHooks;
   onServerTime?: (iso: string) => void;
+  /** The time of an answer that may be a cached copy: good enough until an uncached one. */
+  onCachedServerTime?: (iso: string) => void;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   now?: () => number;
@@ -117,7 +119,8 @@ export function createTransport(options: TransportOptions): Transport {
           timeoutMs: call.timeoutMs ?? options.timeoutMs ?? 15_000,
         });
         const envelope = readEnvelope(response.body);
-        if (envelope && !call.mayBeCached) options.onServerTime?.(envelope.serverTime);
+        if (envelope && call.mayBeCached) options.onCachedServerTime?.(envelope.serverTime);
+        else if (envelope) options.onServerTime?.(envelope.serverTime);
         if (response.status >= 200 && response.status < 300 && envelope?.ok) {
           const data = call.parse(envelope.data);
           if (data === null) throw new GatewayError('BAD_RESPONSE', response.status);

@@ -1,4 +1,4 @@
-import type { PropsWithChildren } from 'react';
+import type { PropsWithChildren, ReactNode } from 'react';
 import { lazy, Suspense, useEffect } from 'react';
 import type { FailureCode } from '@/api/gateway-error';
 import { appReady } from '@/app-start';
@@ -43,9 +43,10 @@ function describeSignOnFailure(m: Messages, failure: SignOnFailure) {
 /**
  * Shows its children only to a signed-in parent. Signs in through the host on first use; a
  * failed renewal later shows a notice above the page instead of replacing it, so nothing typed
- * on screen is lost.
+ * on screen is lost. `signingIn` stands in while the sign-in is under way (by default a loading
+ * line that holds the rest of the page back).
  */
-export function SessionGate({ children }: PropsWithChildren) {
+export function SessionGate({ children, signingIn }: PropsWithChildren<{ signingIn?: ReactNode }>) {
   const m = useMessages();
   const { status, failure, renewalFailure, signIn, renew } = useSession();
   useEffect(() => {
@@ -68,7 +69,7 @@ export function SessionGate({ children }: PropsWithChildren) {
       />
     );
   }
-  if (status !== 'signed-in') return <LoadingNote text={m.signOn.signingIn} />;
+  if (status !== 'signed-in') return signingIn ?? <LoadingNote text={m.signOn.signingIn} />;
   return (
     <>
       {renewalFailure ? (

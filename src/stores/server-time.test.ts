@@ -33,4 +33,26 @@ describe('server time', () => {
     noteServerTime('2022-07-09T18:00:00.000+08:00');
     expect(serverNow()).toBe(Date.parse('2022-07-09T18:00:00.000+08:00'));
   });
+
+  it("runs on from a cached answer's time until an uncached answer arrives", async () => {
+    const { noteCachedServerTime, noteServerTime, serverNow } = await freshModule();
+    noteCachedServerTime('2022-07-05T09:59:30.000+08:00');
+    expect(serverNow()).toBe(Date.parse('2022-07-05T09:59:30.000+08:00'));
+    noteServerTime('2022-07-05T10:00:00.000+08:00');
+    expect(serverNow()).toBe(Date.parse('2022-07-05T10:00:00.000+08:00'));
+  });
+
+  it("never lets a cached answer's time replace the time of an uncached one", async () => {
+    const { noteCachedServerTime, noteServerTime, serverNow } = await freshModule();
+    noteServerTime('2022-07-05T10:00:00.000+08:00');
+    noteCachedServerTime('2022-07-05T09:59:00.000+08:00');
+    expect(serverNow()).toBe(Date.parse('2022-07-05T10:00:00.000+08:00'));
+  });
+
+  it('follows a newer cached answer while no uncached one has arrived', async () => {
+    const { noteCachedServerTime, serverNow } = await freshModule();
+    noteCachedServerTime('2022-07-05T09:59:00.000+08:00');
+    noteCachedServerTime('2022-07-05T09:59:40.000+08:00');
+    expect(serverNow()).toBe(Date.parse('2022-07-05T09:59:40.000+08:00'));
+  });
 });

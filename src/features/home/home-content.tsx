@@ -1,14 +1,13 @@
 import { SUBSYSTEMS } from '@contract';
 import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
+import { appReady } from '@/app-start';
 import { describeFailure } from '@/components/failure-message';
 import { LoadingNote } from '@/components/loading-note';
 import { ProblemPanel } from '@/components/problem-panel';
 import { TextLink } from '@/components/text-link';
 import { useMessages } from '@/components/use-messages';
 import { useServerNow } from '@/components/use-server-now';
-import { maskIdNumber } from '@/domain/identity/mask';
-import { fill } from '@/messages/fill';
 import { openPage } from '@/platform/navigation';
 import { useSeason } from '@/stores/season-store';
 import { useSession } from '@/stores/session-store';
@@ -17,28 +16,25 @@ import './home.css';
 import '@/messages/words/home';
 import '@/messages/words/materials';
 
-/** The signed-in home: who is signed in (masked), and both subsystems with their windows. */
+/**
+ * Both subsystems with their windows, and the public links. Until the sign-in's answer sets the
+ * gateway clock, the windows are judged by the season answer's own time (stores/server-time).
+ */
 export function HomeContent() {
   const m = useMessages();
-  const profile = useSession((state) => state.profile);
+  // Drawn again when the sign-in's answer corrects the clock.
+  useSession((state) => state.status);
   const { config, status, failure, load } = useSeason();
   const now = useServerNow();
   useEffect(() => {
-    if (useSeason.getState().status === 'idle') void load();
+    // Not before the app has started: in mock builds the gateway is a worker that starts then.
+    void appReady().then(() => {
+      if (useSeason.getState().status === 'idle') void load();
+    });
   }, [load]);
 
   return (
     <>
-      {profile ? (
-        <View className="card" id="parent-card">
-          <View role="heading" aria-level={2} className="heading">
-            <Text>{fill(m.home.greeting, { name: profile.name })}</Text>
-          </View>
-          <Text className="hint home__parent-id" id="parent-id">
-            {fill(m.home.identity, { id: maskIdNumber(profile.idNumber) })}
-          </Text>
-        </View>
-      ) : null}
       {status === 'failed' && failure ? (
         <ProblemPanel {...describeFailure(m, failure)} onRetry={() => void load()} />
       ) : null}

@@ -4,6 +4,7 @@ import type { Messages } from '../catalog';
 export const home: Messages['home'] = {
   greeting: 'Hello, {name}',
   identity: 'ID card number: {id}',
+  signingIn: 'Signing in…',
   windowNotOpen: 'Not open yet: registration starts {opensAt}',
   windowOpen: 'Open: closes {closesAt}; submit before then',
   windowClosed: 'Closed: submitted registrations can still be viewed, not changed or deleted',

@@ -2,6 +2,7 @@
 export const home = {
   greeting: '您好，{name}',
   identity: '身份证号：{id}',
+  signingIn: '正在登录…',
   windowNotOpen: '尚未开始：{opensAt} 开始登记',
   windowOpen: '登记中：{closesAt} 截止，请在截止前提交',
   windowClosed: '已结束：已提交的登记仍可查看，不能再修改或删除',
