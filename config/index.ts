@@ -221,6 +221,11 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
         for (const [request, stub] of Object.entries(H5_STUBS)) {
           chain.resolve.alias.set(`${request}$`, stub);
         }
+        // Imported by a relative path inside @tarojs/router, so aliased by its absolute path.
+        chain.resolve.alias.set(
+          `${path.join(path.dirname(require.resolve('@tarojs/router/package.json')), 'dist', 'navigationBar.js')}$`,
+          path.resolve(__dirname, 'h5-stubs/no-navigation-bar.js'),
+        );
         // The dev server logs its addresses too; Taro's "Listening at <url>" is the one to read.
         if (process.env.NODE_ENV !== 'production')
           chain.merge({ infrastructureLogging: { level: 'warn' } });
