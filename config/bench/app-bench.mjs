@@ -6,6 +6,7 @@ import { ensureBuilds } from './builds.mjs';
 import { measureContinue } from './continue-timing.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { measurePageAssets } from './page-assets.mjs';
+import { measureThrottledFirstScreen } from './throttled-first-screen.mjs';
 import { measureWeapp } from './weapp-size.mjs';
 
 /** Measures everything with `browser` (playwright Chromium at `executablePath`); prints the table. */
@@ -23,7 +24,11 @@ export async function runAppBench(root, browser, executablePath, { rebuild = fal
   const continueTiming = await measureContinue(root, browser, path.join(root, 'dist', 'h5-e2e'));
   process.stderr.write('  running Lighthouse\n');
   const lighthouse = await measureLighthouse(root, executablePath, path.join(root, 'dist', 'h5'));
-  const figures = { builds, assets, currentBrowsers, weapp, continueTiming, lighthouse };
+  process.stderr.write('  first screens under applied throttling\n');
+  const [throttled] = await measureThrottledFirstScreen(root, browser, [
+    path.join(root, 'dist', 'h5'),
+  ]);
+  const figures = { builds, assets, currentBrowsers, weapp, continueTiming, lighthouse, throttled };
   const budgets = appBudgets(figures);
   printAppTable(figures, budgets);
   return { ...figures, budgets, ok: budgets.every((b) => b.ok !== false) };

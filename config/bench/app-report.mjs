@@ -102,7 +102,10 @@ export function appBudgets({ assets, currentBrowsers, weapp, lighthouse }) {
 }
 
 /** The human-readable tables: page assets, weapp, continue timing, Lighthouse, then budgets. */
-export function printAppTable({ builds, assets, weapp, continueTiming, lighthouse }, list) {
+export function printAppTable(
+  { builds, assets, weapp, continueTiming, lighthouse, throttled },
+  list,
+) {
   console.log(
     `\nbuilds: ${Object.entries(builds)
       .map(([id, how]) => `${id} ${how}`)
@@ -140,6 +143,11 @@ export function printAppTable({ builds, assets, weapp, continueTiming, lighthous
         `Lighthouse ${lighthouse.version} mobile (median of ${lighthouse.runs}), ${pad(p.page, 11)} performance ${p.score}  FCP ${p.fcpMs} ms  LCP ${p.lcpMs} ms  TBT ${p.tbtMs} ms  CLS ${p.cls}${p.runtimeError ? `  (${p.runtimeError})` : ''}`,
       );
     }
+  }
+  for (const p of throttled.pages) {
+    console.log(
+      `applied slow 4G and 4x CPU (median of ${throttled.runs}), ${pad(p.page, 11)} LCP ${p.lcpMs} ms (runs ${p.runs.join(', ')} ms)`,
+    );
   }
   console.log('\napp budgets:');
   for (const b of list) {

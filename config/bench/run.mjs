@@ -6,12 +6,13 @@
 // missed. `--runs N` sets the runs per photo case (median time; default 3); `--only photos`,
 // `--only app` or `--only load` (the opening-day load model, config/bench/load) runs one part; `--rebuild` rebuilds dist/h5, dist/h5-e2e and dist/weapp even
 // when they are newer than every source file (builds.mjs).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { runAppBench } from './app-bench.mjs';
+import { findChromium } from './find-chromium.mjs';
 import { runLoadBench } from './load/load-bench.mjs';
 import { budgets, printTable } from './report.mjs';
 
@@ -122,15 +123,6 @@ const CASES = [
   name: ['png', 'bilevel'].includes(spec.kind) ? `${spec.id}.png` : `${spec.id}.jpg`,
   type: ['png', 'bilevel'].includes(spec.kind) ? 'image/png' : 'image/jpeg',
 }));
-
-/** The same lookup as config/e2e/find-chromium.ts, in plain JavaScript for node. */
-async function findChromium() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const { default: packaged } = await import('@sparticuz/chromium');
-  packaged.setGraphicsMode = false;
-  return packaged.executablePath();
-}
 
 const ESBUILD_OPTIONS = {
   bundle: true,
