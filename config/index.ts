@@ -3,7 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { readConfig } from '@tarojs/helper';
 import { devConfig } from './dev';
 import { InlineEntryCssPlugin } from './inline-entry-css-plugin';
-import { PreloadPagePlugin } from './preload-page-plugin';
+import { PreloadPagePlugin, type EarlyGet } from './preload-page-plugin';
 import { ModuleSizesPlugin } from './scripts/module-sizes-plugin';
 import { assertWeappGatewayUrl } from './weapp/gateway-url';
 import { prodConfig } from './prod';
@@ -27,6 +27,8 @@ const H5_STUBS = {
   'jsonp-retry': path.resolve(__dirname, 'h5-stubs/no-jsonp.js'),
   'query-string': path.resolve(__dirname, 'h5-stubs/query-string.js'),
 };
+// The registration pages that show the materials catalogue's verdicts as they open.
+const CATALOGUE_PAGES = /^\/features\/(enrollment|transfer)\/(index|section|check)$/;
 /** Every page of the app, as routes ('/features/home/index'), the first page first. */
 function appPages(): string[] {
   const app = readConfig(path.resolve(root, 'src/app.config.ts')) as {
@@ -179,7 +181,19 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
           chain.plugin('inline-entry-css').use(InlineEntryCssPlugin);
           const pages = { sourceRoot: path.resolve(root, 'src'), routes: appPages() };
           // In mock builds the gateway is a service worker that is not there before the app runs.
-          const earlyGets = mode === 'mock' ? [] : [`${process.env.TARO_APP_GATEWAY_URL}/config`];
+          const gatewayUrl = process.env.TARO_APP_GATEWAY_URL ?? '';
+          // The season on every page; the public materials catalogue on the registration pages
+          // that read it first (start page's task list, materials step, check page).
+          const earlyGets: EarlyGet[] =
+            mode === 'mock'
+              ? []
+              : [
+                  { url: `${gatewayUrl}/config` },
+                  {
+                    url: `${gatewayUrl}/materials`,
+                    routes: pages.routes.filter((route) => CATALOGUE_PAGES.test(route)),
+                  },
+                ];
           chain
             .plugin('preload-page')
             .use(PreloadPagePlugin, [{ ...pages, publicPath: './', earlyGets }]);

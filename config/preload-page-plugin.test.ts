@@ -1,6 +1,11 @@
 import path from 'node:path';
 import type { Compiler } from 'webpack';
-import { earlyAnswersScript, PreloadPagePlugin, preloadScript } from './preload-page-plugin';
+import {
+  earlyAnswersScript,
+  PreloadPagePlugin,
+  preloadScript,
+  type EarlyGet,
+} from './preload-page-plugin';
 
 const FILES = {
   '/features/home/index': ['./css/720.aa.css', './js/720.bb.js'],
@@ -52,7 +57,7 @@ const at = (file: string) => ({ resource: path.join(SRC, file) });
 /** index.html after the plugin ran over a build with these chunks. */
 function built(
   chunks: { initial: boolean; files: string[]; modules: object[]; shared?: boolean }[],
-  earlyGets: string[] = [],
+  earlyGets: EarlyGet[] = [],
 ): string {
   let html = new RawSource('<head><title>x</title></head>');
   let processAssets: (() => void) | null = null;
@@ -144,9 +149,10 @@ describe('the early answers script of index.html', () => {
     delete page.__earlyAnswers;
   });
 
-  function run(urls: string[]) {
+  function run(urls: string[], routes?: string[]) {
+    const gets = urls.map((url) => (routes ? { url, routes } : { url }));
     // eslint-disable-next-line no-new-func
-    new Function(earlyAnswersScript(urls))();
+    new Function(earlyAnswersScript(gets, '/features/home/index'))();
   }
 
   const answer = (status: number, json: () => Promise<unknown>, retryAfter: string | null) => ({
@@ -185,6 +191,18 @@ describe('the early answers script of index.html', () => {
     await expect(page.__earlyAnswers?.['/b']).resolves.toBeNull();
   });
 
+  it("asks for a page's own answers only when the address opens that page", () => {
+    const fetch = jest.fn(() => Promise.resolve(answer(200, () => Promise.resolve([]), null)));
+    page.fetch = fetch;
+    const registration = ['/features/enrollment/index'];
+    run(['/gateway/materials'], registration);
+    expect(fetch).not.toHaveBeenCalled();
+    window.history.replaceState(null, '', '#/features/enrollment/index?draft=d-1');
+    run(['/gateway/materials'], registration);
+    window.history.replaceState(null, '', '#');
+    expect(fetch).toHaveBeenCalledWith('/gateway/materials', { credentials: 'same-origin' });
+  });
+
   it('asks for nothing in a webview without fetch', () => {
     run(['/gateway/config']);
     expect(page.__earlyAnswers).toBeUndefined();
@@ -193,7 +211,7 @@ describe('the early answers script of index.html', () => {
   it('is written into index.html before the preload script when the build asks early', () => {
     const html = built(
       [{ initial: false, files: ['js/720.bb.js'], modules: [at('features/home/index.tsx')] }],
-      ['/gateway/config'],
+      [{ url: '/gateway/config' }],
     );
     expect(html.indexOf('__earlyAnswers')).toBeGreaterThan(0);
     expect(html.indexOf('__earlyAnswers')).toBeLessThan(html.indexOf("l.rel='preload'"));

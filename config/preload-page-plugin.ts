@@ -18,15 +18,22 @@ export function preloadScript(files: Record<string, string[]>, firstRoute: strin
   return `(function(f){var r=location.hash.replace(/^#/,'').split('?')[0]||${JSON.stringify(firstRoute)};(f[r]||[]).forEach(function(u){var l=document.createElement('link');l.rel='preload';l.setAttribute('as',/\\.css$/.test(u)?'style':'script');l.href=u;document.head.appendChild(l)})})(${JSON.stringify(files)})`;
 }
 
+/** A public gateway GET index.html sends early: on every page, or only on `routes`. */
+export interface EarlyGet {
+  url: string;
+  routes?: string[];
+}
+
 /**
- * The script index.html runs before the preloads: it asks for the public gateway answers every
- * first screen needs (the season's windows) while the bundle is still on its way, and leaves the
- * promises for the app's transport (src/api/early-answers.ts), which takes each answer as its
- * first try: `{ status, retryAfter, body }` (body null when it is not JSON), or null when no
- * answer came. Old webviews without fetch ask nothing early.
+ * The script index.html runs before the preloads: it asks for the public gateway answers the
+ * page in the URL needs first (the season's windows everywhere, the materials catalogue on the
+ * registration pages) while the bundle is still on its way, and leaves the promises for the
+ * app's transport (src/api/early-answers.ts), which takes each answer as its first try:
+ * `{ status, retryAfter, body }` (body null when it is not JSON), or null when no answer came.
+ * Old webviews without fetch ask nothing early.
  */
-export function earlyAnswersScript(urls: string[]): string {
-  return `(function(a){if(!window.fetch||!window.Promise)return;var e=window.__earlyAnswers={};a.forEach(function(u){e[u]=fetch(u,{credentials:'same-origin'}).then(function(r){function k(b){return{status:r.status,retryAfter:r.headers.get('retry-after'),body:b}}return r.json().then(k,function(){return k(null)})},function(){return null})})})(${JSON.stringify(urls)})`;
+export function earlyAnswersScript(gets: EarlyGet[], firstRoute: string): string {
+  return `(function(a){if(!window.fetch||!window.Promise)return;var r=location.hash.replace(/^#/,'').split('?')[0]||${JSON.stringify(firstRoute)};var e=window.__earlyAnswers={};a.forEach(function(g){if(g.routes&&g.routes.indexOf(r)<0)return;e[g.url]=fetch(g.url,{credentials:'same-origin'}).then(function(r){function k(b){return{status:r.status,retryAfter:r.headers.get('retry-after'),body:b}}return r.json().then(k,function(){return k(null)})},function(){return null})})})(${JSON.stringify(gets)})`;
 }
 
 /**
@@ -40,7 +47,7 @@ export class PreloadPagePlugin {
       routes: string[];
       publicPath: string;
       /** Public gateway GETs to send from index.html (none where a mock worker answers). */
-      earlyGets: string[];
+      earlyGets: EarlyGet[];
     },
   ) {}
 
@@ -79,7 +86,7 @@ export class PreloadPagePlugin {
           // The first page is the one an address without a route opens (app.config's first).
           const [firstRoute = ''] = this.options.routes;
           const early = this.options.earlyGets.length
-            ? `<script>${earlyAnswersScript(this.options.earlyGets)}</script>`
+            ? `<script>${earlyAnswersScript(this.options.earlyGets, firstRoute)}</script>`
             : '';
           const script = `${early}<script>${preloadScript(files, firstRoute)}</script>`;
           const text = html.source.source().toString();

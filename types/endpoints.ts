@@ -26,7 +26,7 @@ export interface Endpoints {
   'GET /notices': { body: undefined; answer: NoticeSummary[] };
   'GET /notices/:id': { body: undefined; answer: Notice };
   'GET /faq': { body: undefined; answer: FaqEntry[] };
-  /** The materials catalogue (登记信息与上传材料对照表 data). */
+  /** The materials catalogue (登记信息与上传材料对照表 data); public, like the season. */
   'GET /materials': { body: undefined; answer: MaterialInfo[] };
   /** Catchment schools for an address (and, for transfer, a target grade); a safe lookup. */
   'POST /schools/search': { body: SchoolSearch; answer: School[] };

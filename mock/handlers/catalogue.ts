@@ -22,7 +22,8 @@ export const CATALOGUE_ROUTES: Route[] = [
   {
     method: 'GET',
     pattern: '/materials',
-    handler: withSession((ctx) => okReply(ctx.clock, materialCatalogue())),
+    // Public, like the season (types/openapi/endpoint-specs).
+    handler: (ctx) => okReply(ctx.clock, materialCatalogue()),
   },
   { method: 'POST', pattern: '/schools/search', handler: withSession(schools) },
 ];

@@ -1,7 +1,7 @@
 /** `POST /session` and `DELETE /session`: the host ticket exchange and sign-out. */
 import type { SessionGrant } from '../../types';
 import { formatGatewayTime } from '../model/clock';
-import { storageKeyFor } from '../model/drafts';
+import { draftsOf, storageKeyFor } from '../model/drafts';
 import { issueSession, parseSessionRequest, readTicketParentId } from '../model/sessions';
 import { findSeedParent, toParentProfile } from '../seed/parents';
 import { failReply, okReply, type MockRequest } from '../reply';
@@ -32,6 +32,10 @@ function createSession(ctx: HandlerContext) {
     expiresAt: formatGatewayTime(expiresAt),
     profile: toParentProfile(parent),
     storageKey: storageKeyFor(parent.parentId),
+    draftCounts: {
+      enrollment: draftsOf(ctx.state.drafts, parent.parentId, 'enrollment').length,
+      transfer: draftsOf(ctx.state.drafts, parent.parentId, 'transfer').length,
+    },
   };
   return okReply(ctx.clock, grant);
 }

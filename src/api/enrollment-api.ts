@@ -19,9 +19,14 @@ import {
 } from './enrollment-parsers';
 import { gateway } from './gateway-client';
 
-/** Loads the materials catalogue behind 登记信息与上传材料对照表 (FAQ 11). */
+/** Loads the materials catalogue behind 登记信息与上传材料对照表 (FAQ 11); public, no session. */
 export function fetchMaterialsCatalogue(): Promise<MaterialInfo[]> {
-  return gateway().call({ method: 'GET', path: '/materials', parse: parseList(parseMaterialInfo) });
+  return gateway().call({
+    method: 'GET',
+    path: '/materials',
+    parse: parseList(parseMaterialInfo),
+    authenticated: false,
+  });
 }
 
 /** Asks which schools serve an address; an empty list means none downtown. */

@@ -14,8 +14,11 @@ import { useServerNow } from './use-server-now';
  */
 export function SeasonGate({
   children,
+  loading,
 }: {
   children(config: SeasonConfig, now: number): ReactNode;
+  /** Stands in while the configuration loads (by default a loading line). */
+  loading?: ReactNode;
 }) {
   const m = useMessages();
   const { config, status, failure, load } = useSeason();
@@ -26,6 +29,6 @@ export function SeasonGate({
   if (status === 'failed' && failure) {
     return <ProblemPanel {...describeFailure(m, failure)} onRetry={() => void load()} />;
   }
-  if (!config || now === null) return <LoadingNote text={m.common.loading} />;
+  if (!config || now === null) return loading ?? <LoadingNote text={m.common.loading} />;
   return <>{children(config, now)}</>;
 }

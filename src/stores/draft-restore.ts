@@ -4,6 +4,7 @@ import { reconcile, recordFromServer } from './draft-conflict';
 import { isQueued } from './draft-queue';
 import type { DraftRecord } from './draft-record';
 import { useDrafts } from './draft-store';
+import { takeDraftCountAtSignIn } from './session-store';
 import { syncNow, useDraftSync, whileSyncIdle } from './draft-sync';
 
 /** The most recently changed draft of a subsystem on this device, if any. */
@@ -27,6 +28,9 @@ export function restoreNewest(subsystem: Subsystem): Promise<string | null> {
 async function restore(subsystem: Subsystem): Promise<string | null> {
   const parentId = useDrafts.getState().parentId;
   if (!parentId) return null;
+  // Nothing on the gateway at sign-in and nothing on this phone: a first visit, nothing to ask.
+  const onGateway = takeDraftCountAtSignIn(subsystem);
+  if (onGateway === 0 && !newestDraft(useDrafts.getState().drafts, subsystem)) return null;
   try {
     const copies = await fetchDrafts(subsystem);
     if (useDrafts.getState().parentId !== parentId) return null;

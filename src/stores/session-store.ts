@@ -1,4 +1,4 @@
-import type { ParentProfile } from '@contract';
+import type { ParentProfile, Subsystem } from '@contract';
 import { create } from 'zustand';
 import { GatewayError, type FailureCode } from '@/api/gateway-error';
 import { configureGateway } from '@/api/gateway-client';
@@ -29,6 +29,8 @@ export interface SessionState {
 let token: string | null = null;
 // The parent's drafts key (FAQ 7) is held like the token: in memory only, never stored.
 let storageKey: string | null = null;
+// What the sign-in said of the parent's drafts on the gateway, each subsystem's read once.
+let draftCounts: Partial<Record<Subsystem, number>> = {};
 let host: HostBridge | null = null;
 let renewal: Promise<boolean> | null = null;
 let signingIn: Promise<void> | null = null;
@@ -51,6 +53,7 @@ async function obtainSession(bridge: HostBridge): Promise<Outcome> {
     const grant = await exchangeTicket(bridge.id, ticket.ticket);
     token = grant.token;
     storageKey = grant.storageKey;
+    draftCounts = { ...grant.draftCounts };
     return { ok: true, profile: grant.profile };
   } catch (error) {
     // The transport turns every network and gateway failure into a GatewayError: anything else
@@ -109,6 +112,7 @@ export const useSession = create<SessionState>()((set, get) => ({
         // A different parent came back from the host: never show one parent's data to another.
         token = null;
         storageKey = null;
+        draftCounts = {};
         set({ status: 'idle', profile: null, renewalFailure: null });
         return false;
       }
@@ -128,15 +132,27 @@ export const useSession = create<SessionState>()((set, get) => ({
     await endSession().catch(() => undefined);
     token = null;
     storageKey = null;
+    draftCounts = {};
     await host?.signOut();
     set({ status: 'idle', profile: null, failure: null, renewalFailure: null });
   },
 }));
 
+/**
+ * How many drafts of `subsystem` the gateway held when the parent signed in, once: later asks
+ * answer null (unknown), as the parent may have saved one since on another phone (FAQ 7).
+ */
+export function takeDraftCountAtSignIn(subsystem: Subsystem): number | null {
+  const known = draftCounts[subsystem];
+  delete draftCounts[subsystem];
+  return known ?? null;
+}
+
 /** Connects the session to the gateway client and the host bridge; called once at start-up. */
 export function startSession(bridge: HostBridge): void {
   host = bridge;
   token = null;
+  draftCounts = {};
   configureGateway({
     session: { getToken: () => token, renew: () => useSession.getState().renew() },
   });

@@ -184,10 +184,12 @@ export const ENDPOINTS: EndpointSpec[] = [
   {
     method: 'GET',
     path: '/materials',
-    summary: 'The materials catalogue (登记信息与上传材料对照表).',
-    session: true,
+    summary:
+      'The materials catalogue (登记信息与上传材料对照表, public like the season): a start page ' +
+      'asks for it while the parent is still signing in.',
+    session: false,
     answer: v.array(MaterialInfoSchema),
-    refusals: SESSION_REFUSALS,
+    refusals: LOAD_REFUSALS,
   },
   {
     method: 'POST',

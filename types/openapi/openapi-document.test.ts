@@ -75,13 +75,13 @@ describe('the OpenAPI document of the contract', () => {
     expect(Object.keys(config.responses as object)).not.toContain('401');
     expect(config.description).toMatch(/opening day/);
     expect(JSON.stringify(config.responses)).toContain('"const":"public, max-age=0, s-maxage=60"');
-    // Every other call but signing on needs the session.
+    // Every other call but signing on and the public catalogue needs the session.
     const publicOperations = Object.entries(doc.paths).flatMap(([path, item]) =>
       Object.entries(item)
         .filter(([, operation]) => (operation.security as unknown[]).length === 0)
         .map(([method]) => `${method.toUpperCase()} ${path}`),
     );
-    expect(publicOperations.sort()).toEqual(['GET /config', 'POST /session']);
+    expect(publicOperations.sort()).toEqual(['GET /config', 'GET /materials', 'POST /session']);
   });
 
   it("names every error code of the contract as some endpoint's refusal", () => {

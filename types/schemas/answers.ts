@@ -33,6 +33,8 @@ export const SessionGrantSchema = v.object({
   profile: ParentProfileSchema,
   /** Base64 AES-256 key for this parent's drafts on the device (FAQ 7): the same for every session of the parent, different per parent. Kept in memory only, never stored. */
   storageKey: wireText,
+  /** How many drafts of each subsystem the parent has on the gateway at sign-in. A start page with none here and none on the device needs no `GET /drafts`: a first visit, most of opening day, saves that request and its round trip. Absent from a gateway that predates it: the client then asks. */
+  draftCounts: v.optional(v.object({ enrollment: count, transfer: count })),
 });
 
 const WindowSchema = v.object({

@@ -14,15 +14,17 @@ interface DraftGateProps {
   config: SeasonConfig;
   now: number;
   children(draftId: string): ReactNode;
+  /** Stands in while the draft loads (by default a loading line). */
+  loading?: ReactNode;
 }
 
 /** Renders its content once the parent's draft of this flow is loaded (or created). */
-export function DraftGate({ flow, requested, config, now, children }: DraftGateProps) {
+export function DraftGate({ flow, requested, config, now, children, loading }: DraftGateProps) {
   const m = useMessages();
   const profile = useSession((state) => state.profile);
   const draftId = useDraftId(flow.subsystem, requested, () =>
     profile ? initialDraft(registrationContext(flow, config, now, profile)) : {},
   );
-  if (!draftId) return <LoadingNote text={m.common.loading} />;
+  if (!draftId) return loading ?? <LoadingNote text={m.common.loading} />;
   return <>{children(draftId)}</>;
 }

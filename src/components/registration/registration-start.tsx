@@ -1,9 +1,8 @@
 import type { MaterialInfo, SeasonConfig } from '@contract';
 import { Button, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { BottomBar } from '@/components/bottom-bar';
 import { TaskList, type Task } from '@/components/form/task-list';
-import { LoadingNote } from '@/components/loading-note';
 import { StepIndicator } from '@/components/step-indicator';
 import { useMessages } from '@/components/use-messages';
 import { useRemote } from '@/components/use-remote';
@@ -15,6 +14,7 @@ import {
 } from '@/domain/registration/section-status';
 import { fill } from '@/messages/fill';
 import { openPage } from '@/platform/navigation';
+import { noteGuideFolded } from '@/stores/guide-hint';
 import { loadMaterialsCatalogue } from '@/stores/materials-catalogue';
 import { CorrectionBanner, useReturned } from './correction-banner';
 import { sectionTitle, type RegistrationFlow } from './flow';
@@ -22,6 +22,7 @@ import { materialsEvidence } from './materials-evidence';
 import { FROM_START, needsParent } from './onward';
 import { SaveState } from './save-state';
 import { ServiceGuide } from './service-guide';
+import { StartPending } from './start-pending';
 import { useRegistration } from './use-registration';
 import '@/messages/words/enrollment';
 import '@/messages/words/guide';
@@ -29,6 +30,12 @@ import '@/messages/words/registrations';
 
 const STARTED: readonly SectionStatus[] = ['in-progress', 'completed', 'problem'];
 const OPEN_TO_FILL: readonly SectionStatus[] = ['not-started', 'in-progress', 'problem'];
+
+/** Tells the next visit's first screen whether to show the guide before the draft (start-pending). */
+function RememberGuide({ flow, folded }: { flow: RegistrationFlow; folded: boolean }): null {
+  useEffect(() => noteGuideFolded(flow.subsystem, folded), [flow, folded]);
+  return null;
+}
 
 const TONE: Record<SectionStatus, Task['tone']> = {
   'not-started': 'neutral',
@@ -57,7 +64,7 @@ export function RegistrationStart(props: {
   const catalogue = useRemote<MaterialInfo[]>(loadMaterialsCatalogue);
   const returned = useReturned(form?.record.replaces);
   const [guideOpen, setGuideOpen] = useState<boolean | null>(null);
-  if (!form) return <LoadingNote text={m.common.loading} />;
+  if (!form) return <StartPending flow={flow} />;
   const toFix = returned?.correction?.section ?? null;
   const evidence = materialsEvidence(form, catalogue.status === 'ready' ? catalogue.data : []);
   const status = sectionStatus(form.answers, form.context, evidence, flow.journey);
@@ -100,6 +107,7 @@ export function RegistrationStart(props: {
   }
   return (
     <>
+      <RememberGuide flow={flow} folded={started} />
       <StepIndicator current="fill" />
       <CorrectionBanner returned={returned} />
       {started ? (

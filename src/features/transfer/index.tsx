@@ -1,5 +1,6 @@
 import { RegistrationPage } from '@/components/registration/registration-page';
 import { RegistrationStart } from '@/components/registration/registration-start';
+import { StartPending } from '@/components/registration/start-pending';
 import { useMessages } from '@/components/use-messages';
 import { TRANSFER_FLOW } from './transfer-flow';
 import '@/messages/words/transfer';
@@ -7,7 +8,11 @@ import '@/messages/words/transfer';
 export default function TransferIndexPage() {
   const m = useMessages();
   return (
-    <RegistrationPage flow={TRANSFER_FLOW} title={m.transfer.title}>
+    <RegistrationPage
+      flow={TRANSFER_FLOW}
+      title={m.transfer.title}
+      pending={<StartPending flow={TRANSFER_FLOW} />}
+    >
       {(draftId, config, now) => (
         <RegistrationStart flow={TRANSFER_FLOW} draftId={draftId} config={config} now={now} />
       )}
