@@ -8,6 +8,11 @@ function resourcesOf(module: Module): string[] {
   return [...(own ? [own] : []), ...inner.flatMap(resourcesOf)];
 }
 
+/** The page in the address (hash routing), as index.html's scripts read it: a JS expression. */
+function routeInAddress(firstRoute: string): string {
+  return `location.hash.replace(/^#/,'').split('?')[0]||${JSON.stringify(firstRoute)}`;
+}
+
 /**
  * The script index.html runs first: it reads the page from the URL (hash routing) and asks for
  * that page's chunk and stylesheet at once, while the app's bundle is still on its way. Without
@@ -15,7 +20,7 @@ function resourcesOf(module: Module): string[] {
  * and download, one after the other, before anything of the page can show.
  */
 export function preloadScript(files: Record<string, string[]>, firstRoute: string): string {
-  return `(function(f){var r=location.hash.replace(/^#/,'').split('?')[0]||${JSON.stringify(firstRoute)};(f[r]||[]).forEach(function(u){var l=document.createElement('link');l.rel='preload';l.setAttribute('as',/\\.css$/.test(u)?'style':'script');l.href=u;document.head.appendChild(l)})})(${JSON.stringify(files)})`;
+  return `(function(f){var r=${routeInAddress(firstRoute)};(f[r]||[]).forEach(function(u){var l=document.createElement('link');l.rel='preload';l.setAttribute('as',/\\.css$/.test(u)?'style':'script');l.href=u;document.head.appendChild(l)})})(${JSON.stringify(files)})`;
 }
 
 /** A public gateway GET index.html sends early: on every page, or only on `routes`. */
@@ -33,7 +38,7 @@ export interface EarlyGet {
  * Old webviews without fetch ask nothing early.
  */
 export function earlyAnswersScript(gets: EarlyGet[], firstRoute: string): string {
-  return `(function(a){if(!window.fetch||!window.Promise)return;var r=location.hash.replace(/^#/,'').split('?')[0]||${JSON.stringify(firstRoute)};var e=window.__earlyAnswers={};a.forEach(function(g){if(g.routes&&g.routes.indexOf(r)<0)return;e[g.url]=fetch(g.url,{credentials:'same-origin'}).then(function(r){function k(b){return{status:r.status,retryAfter:r.headers.get('retry-after'),body:b}}return r.json().then(k,function(){return k(null)})},function(){return null})})})(${JSON.stringify(gets)})`;
+  return `(function(a){if(!window.fetch||!window.Promise)return;var r=${routeInAddress(firstRoute)};var e=window.__earlyAnswers={};a.forEach(function(g){if(g.routes&&g.routes.indexOf(r)<0)return;e[g.url]=fetch(g.url,{credentials:'same-origin'}).then(function(r){function k(b){return{status:r.status,retryAfter:r.headers.get('retry-after'),body:b}}return r.json().then(k,function(){return k(null)})},function(){return null})})})(${JSON.stringify(gets)})`;
 }
 
 /**

@@ -2,8 +2,8 @@ type Answers = Record<string, unknown>;
 
 /**
  * Takes, once, the answer index.html asked for at `url` before the bundle arrived
- * (config/preload-page-plugin.ts): a promise of `{ status, body }`, or of null when that request
- * failed. Null when the page asked for nothing there (the mini-program has no index.html).
+ * (config/preload-page-plugin.ts): a promise of `{ status, retryAfter, body }`, or of null when
+ * that request failed. Null when the page asked for nothing there (the mini-program has no index.html).
  */
 export function takeEarlyAnswer(url: string): Promise<unknown> | null {
   if (typeof window === 'undefined') return null;

@@ -32,6 +32,13 @@ let storageKey: string | null = null;
 // What the sign-in said of the parent's drafts on the gateway, each subsystem's read once.
 let draftCounts: Partial<Record<Subsystem, number>> = {};
 let host: HostBridge | null = null;
+
+/** Forgets everything the last sign-in handed out (memory only, nothing was stored). */
+function forgetGrant(): void {
+  token = null;
+  storageKey = null;
+  draftCounts = {};
+}
 let renewal: Promise<boolean> | null = null;
 let signingIn: Promise<void> | null = null;
 
@@ -110,9 +117,7 @@ export const useSession = create<SessionState>()((set, get) => ({
       const previous = get().profile;
       if (outcome.ok && previous && outcome.profile.parentId !== previous.parentId) {
         // A different parent came back from the host: never show one parent's data to another.
-        token = null;
-        storageKey = null;
-        draftCounts = {};
+        forgetGrant();
         set({ status: 'idle', profile: null, renewalFailure: null });
         return false;
       }
@@ -130,9 +135,7 @@ export const useSession = create<SessionState>()((set, get) => ({
   },
   async signOut() {
     await endSession().catch(() => undefined);
-    token = null;
-    storageKey = null;
-    draftCounts = {};
+    forgetGrant();
     await host?.signOut();
     set({ status: 'idle', profile: null, failure: null, renewalFailure: null });
   },
@@ -151,8 +154,7 @@ export function takeDraftCountAtSignIn(subsystem: Subsystem): number | null {
 /** Connects the session to the gateway client and the host bridge; called once at start-up. */
 export function startSession(bridge: HostBridge): void {
   host = bridge;
-  token = null;
-  draftCounts = {};
+  forgetGrant();
   configureGateway({
     session: { getToken: () => token, renew: () => useSession.getState().renew() },
   });

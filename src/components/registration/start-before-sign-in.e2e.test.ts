@@ -2,6 +2,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { PRODUCTION_BUILD_DIR } from '../../../config/e2e/e2e-app';
 import { fillChild } from '../../../config/e2e/enrollment-journey';
 import { visible } from '../../../config/e2e/enrollment-steps';
+import {
+  gatewayRequests,
+  layoutShifts,
+  watchLayoutShifts,
+} from '../../../config/e2e/first-screen-watch';
 import { setUpE2eApp } from '../../../config/e2e/set-up-e2e-app';
 import { LOVE_SHANDONG_UA, playHost } from '../../../config/e2e/simulated-host';
 
@@ -11,36 +16,22 @@ import { LOVE_SHANDONG_UA, playHost } from '../../../config/e2e/simulated-host';
 const e2e = setUpE2eApp(PRODUCTION_BUILD_DIR, { userAgent: LOVE_SHANDONG_UA });
 const ENROLLMENT = '/features/enrollment/index';
 
-interface Watched {
-  shifts: number[];
-  guideSeen: boolean;
-}
-
 /** Opens enrollment's start page in the host, watching layout shifts and the guide's presence. */
 async function openStart(context: BrowserContext, injectAfterMs?: number): Promise<Page> {
+  await watchLayoutShifts(context);
   await context.addInitScript(() => {
-    const watched: Watched = { shifts: [], guideSeen: false };
-    (window as unknown as { __watched: Watched }).__watched = watched;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number }[]) {
-        watched.shifts.push(entry.value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
+    const seen = { guide: false };
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
     new MutationObserver(() => {
-      if (document.getElementById('service-guide')) watched.guideSeen = true;
+      if (document.getElementById('service-guide')) seen.guide = true;
     }).observe(document, { childList: true, subtree: true });
   });
   await playHost(context, { hostId: 'ishandong', getTicket: [{ envelope: {} }], injectAfterMs });
   return e2e.app.open(context, { route: ENROLLMENT });
 }
 
-const watched = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __watched: Watched }).__watched);
-
-const gatewayRequests = (path: string) =>
-  e2e.app
-    .observed(e2e.context)
-    .requests.filter((url) => new URL(url).pathname.startsWith(`/gateway${path}`));
+const guideSeen = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __seen: { guide: boolean } }).__seen.guide);
 
 afterEach(() => {
   expect(e2e.app.observed(e2e.context).pageErrors).toEqual([]);
@@ -56,15 +47,15 @@ describe('a start page before the sign-in has answered', () => {
 
     await visible(page, 'start-registration').waitFor({ timeout: 10_000 });
     await expect(page.locator('#service-guide').boundingBox()).resolves.toEqual(before);
-    await expect(watched(page).then((w) => w.shifts)).resolves.toEqual([]);
+    await expect(layoutShifts(page)).resolves.toEqual([]);
   });
 
   it('takes the catalogue index.html asked for, and asks for no drafts when there are none anywhere', async () => {
     const page = await openStart(e2e.context);
     await visible(page, 'start-registration').waitFor();
     await page.locator('#task-materials').waitFor();
-    expect(gatewayRequests('/materials')).toHaveLength(1);
-    expect(gatewayRequests('/drafts')).toEqual([]);
+    expect(gatewayRequests(e2e, '/materials')).toHaveLength(1);
+    expect(gatewayRequests(e2e, '/drafts')).toEqual([]);
   });
 
   it('keeps the guide folded from the first frame when this phone has a registration under way', async () => {
@@ -79,6 +70,6 @@ describe('a start page before the sign-in has answered', () => {
     await expect(visible(again, 'guide-toggle').getAttribute('aria-expanded')).resolves.toBe(
       'false',
     );
-    await expect(watched(again).then((w) => w.guideSeen)).resolves.toBe(false);
+    await expect(guideSeen(again)).resolves.toBe(false);
   });
 });

@@ -1,5 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { PRODUCTION_BUILD_DIR } from '../../../config/e2e/e2e-app';
+import {
+  gatewayRequests,
+  layoutShifts,
+  watchLayoutShifts,
+} from '../../../config/e2e/first-screen-watch';
 import { setUpE2eApp } from '../../../config/e2e/set-up-e2e-app';
 import { LOVE_SHANDONG_UA, playHost } from '../../../config/e2e/simulated-host';
 
@@ -9,26 +14,12 @@ const e2e = setUpE2eApp(PRODUCTION_BUILD_DIR, { userAgent: LOVE_SHANDONG_UA });
 
 /** Opens home in the host, keeping every layout shift the page makes on its own. */
 async function openHome(context: BrowserContext, injectAfterMs?: number): Promise<Page> {
-  await context.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { __shifts: number[] }).__shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number }[]) {
-        shifts.push(entry.value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShifts(context);
   await playHost(context, { hostId: 'ishandong', getTicket: [{ envelope: {} }], injectAfterMs });
   return e2e.app.open(context);
 }
 
-const shifts = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
-
-const configRequests = () =>
-  e2e.app
-    .observed(e2e.context)
-    .requests.filter((url) => new URL(url).pathname === '/gateway/config');
+const configRequests = () => gatewayRequests(e2e, '/config');
 
 afterEach(() => {
   expect(e2e.app.observed(e2e.context).pageErrors).toEqual([]);
@@ -46,7 +37,7 @@ describe('home before the sign-in has answered', () => {
     await page.locator('#parent-card').waitFor({ timeout: 10_000 });
     await expect(page.locator('#parent-card-pending').count()).resolves.toBe(0);
     await expect(page.locator('#subsystem-enrollment').boundingBox()).resolves.toEqual(before);
-    await expect(shifts(page)).resolves.toEqual([]);
+    await expect(layoutShifts(page)).resolves.toEqual([]);
   });
 
   it('uses the season answer index.html asked for, without asking the gateway again', async () => {
